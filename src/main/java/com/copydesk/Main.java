@@ -1,9 +1,22 @@
 package com.copydesk;
 
+import com.copydesk.cli.Cli;
+import java.util.Set;
+
+/**
+ * Starts Copydesk: the command line for {@code check}, {@code fix}, {@code --help} and
+ * {@code --version}, otherwise the desk (on FILE, or on the bundled sample article).
+ */
 public final class Main {
+  private static final Set<String> COMMAND_LINE = Set.of(
+      "check", "fix", "help", "-h", "--help", "-V", "--version");
+
   private Main() {}
 
   public static void main(String[] args) {
-    System.out.println("Copydesk");
+    if (args.length > 0 && (COMMAND_LINE.contains(args[0]) || args[0].startsWith("-") || args.length > 1)) {
+      System.exit(Cli.run(args));
+    }
+    System.exit(Cli.run(new String[] {"--help"}));
   }
 }
