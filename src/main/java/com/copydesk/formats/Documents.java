@@ -116,6 +116,21 @@ public final class Documents {
     AtomicFiles.write(target, document.encode(newText));
   }
 
+  /**
+   * Like {@link #save}, but every difference between the document's text and {@code newText} is
+   * recorded as a tracked change (Word documents only; others refuse with a one-line message).
+   */
+  public static void saveWithTrackedChanges(Document document, String newText, Path target,
+      TrackedChanges marks) throws DocumentException {
+    AtomicFiles.write(target, document.encodeWithTrackedChanges(newText, marks));
+  }
+
+  /** Writes {@code newText} into {@code target} in another format, atomically (see {@link Document#exportFormats()}). */
+  public static void export(Document document, String newText, ExportFormat format, Path target)
+      throws DocumentException {
+    AtomicFiles.write(target, document.export(newText, format));
+  }
+
   /** The file name shown for {@code path}, "Untitled" for none. */
   public static String displayName(Path path) {
     if (path == null) {
