@@ -52,6 +52,18 @@ public final class ChangeLog {
     return new ChangeLog(moved);
   }
 
+  /**
+   * The log after an edit that was not a fix (the copy editor typed something): recorded positions
+   * move with the text, nothing is added.
+   */
+  public ChangeLog afterEdit(Edit edit) {
+    List<Entry> moved = new ArrayList<>(entries.size());
+    for (Entry e : entries) {
+      moved.add(new Entry(e.sequence(), e.fix(), mapStart(edit, e)));
+    }
+    return new ChangeLog(moved);
+  }
+
   /** The log after all of {@code fixes}, given in the order they were applied. */
   public ChangeLog withAll(List<AppliedFix> fixes) {
     ChangeLog log = this;

@@ -40,4 +40,13 @@ class ChangeLogTest {
       assertThat(e.currentSpan().of(after)).isEqualTo(e.fix().replacement());
     }
   }
+
+  @Test
+  void typedEditsMoveRecordedPositions() {
+    String t0 = "one twoo";
+    AppliedFix fix = new AppliedFix(at(t0, "twoo", "two"), "two");
+    ChangeLog log = ChangeLog.empty().with(fix).afterEdit(new Edit(0, "one", "three"));
+    assertThat(log.inOrderApplied().get(0).position()).isEqualTo(6);
+    assertThat(log.size()).isEqualTo(1);
+  }
 }

@@ -14,6 +14,7 @@ import org.w3c.dom.Node;
  * order. Paragraphs of text boxes and the separators of the notes part are left out.
  */
 final class TextPart {
+  private static final String STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main";
   private final WordParts.Part part;
   private final Document dom;
   private final boolean standalone;
@@ -30,6 +31,10 @@ final class TextPart {
     byte[] bytes = pkg.bytes(part.name());
     Document dom = DocxXml.parse(pkg.fileName(), part.name(), bytes);
     Element root = dom.getDocumentElement();
+    if (STRICT.equals(root.getNamespaceURI())) {
+      throw new DocumentException("'" + pkg.fileName() + "' is saved as Strict Open XML, which Copydesk "
+          + "cannot read; save it as an ordinary Word Document (.docx).");
+    }
     List<Element> paragraphs = new ArrayList<>();
     if (part.kind() == WordParts.Kind.BODY) {
       Element body = DocxXml.child(root, "body");
