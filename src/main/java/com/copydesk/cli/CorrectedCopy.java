@@ -42,6 +42,11 @@ final class CorrectedCopy {
             + ", .txt or .md.");
       }
     }
+    if (target != null && export == null && !Documents.formatFor(target).isText() && doc.format().isText()) {
+      throw new DocumentException("Cannot write " + doc.format().name() + " '" + doc.name() + "' as "
+          + Documents.formatFor(target).name() + " '" + Documents.displayName(target) + "'; name the output ."
+          + doc.format().extensions().get(0) + ".");
+    }
     if (trackChanges) {
       if (!doc.supportsTrackedChanges()) {
         throw new DocumentException("--track-changes works only for Word documents (.docx); '" + doc.name()

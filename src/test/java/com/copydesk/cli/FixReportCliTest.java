@@ -122,6 +122,8 @@ class FixReportCliTest {
         "would overwrite the document");
     assertOneLineError(run("fix", "--all", "-o", dir.resolve("o.html").toString(), docx.toString()),
         "name the output .docx, .txt or .md");
+    assertOneLineError(run("fix", "--all", "-o", dir.resolve("o.docx").toString(), txt.toString()),
+        "Cannot write Plain text 'plain.txt' as Word document 'o.docx'; name the output .txt.");
     Path renamed = write("story.txt", DocxTestDocs.story());
     assertOneLineError(run("check", renamed.toString()), "is a Word document (.docx) with the wrong extension");
     assertOneLineError(run("fix", "--all", renamed.toString()), "rename it to .docx");

@@ -24,6 +24,11 @@ public final class DocxFormat implements DocumentFormat {
   }
 
   @Override
+  public boolean isText() {
+    return false;
+  }
+
+  @Override
   public Document read(Path path, byte[] bytes) throws DocumentException {
     String name = Documents.displayName(path);
     DocxPackage pkg = DocxPackage.read(name, bytes);

@@ -54,13 +54,13 @@ final class ParagraphEditor {
     if (!inserted.isEmpty() && !intoFirst && !intoBefore) {
       // no text to grow: put the new text next to a tab, break or hyphen, in that run
       if (first != null) {
-        insertBefore(first.node(), content(inserted));
+        Runs.insertBefore(first.node(), content(inserted));
       } else if (before != null) {
-        insertAfter(before.node(), content(inserted));
+        Runs.insertAfter(before.node(), content(inserted));
       } else if (after != null && after.kind() == Kind.TEXT) {
         insertIntoText(after.node(), 0, inserted);
       } else if (after != null) {
-        insertBefore(after.node(), content(inserted));
+        Runs.insertBefore(after.node(), content(inserted));
       } else {
         Element run = newRun(null);
         content(inserted).forEach(run::appendChild);
@@ -77,7 +77,7 @@ final class ParagraphEditor {
       if (p.kind() == Kind.TEXT) {
         int cutFrom = Math.max(s, p.start()) - p.start();
         int cutTo = Math.min(e, p.end()) - p.start();
-        setText(p.node(), p.text().substring(0, cutFrom) + p.text().substring(cutTo));
+        Runs.setText(p.node(), p.text().substring(0, cutFrom) + p.text().substring(cutTo));
       } else {
         p.node().getParentNode().removeChild(p.node());
       }
@@ -88,24 +88,24 @@ final class ParagraphEditor {
       insertIntoText(before.node(), s - before.start(), inserted);
     }
     for (Element run : touched) {
-      tidy(run);
+      Runs.tidy(run);
     }
   }
 
   private void insertIntoText(Element t, int offset, String inserted) {
     String old = t.getTextContent();
-    if (plain(inserted)) {
-      setText(t, old.substring(0, offset) + inserted + old.substring(offset));
+    if (Runs.plain(inserted)) {
+      Runs.setText(t, old.substring(0, offset) + inserted + old.substring(offset));
       return;
     }
-    setText(t, old.substring(0, offset));
+    Runs.setText(t, old.substring(0, offset));
     List<Node> nodes = content(inserted);
     if (offset < old.length()) {
       Element rest = DocxXml.w(doc, "t");
-      setText(rest, old.substring(offset));
+      Runs.setText(rest, old.substring(offset));
       nodes.add(rest);
     }
-    insertAfter(t, nodes);
+    Runs.insertAfter(t, nodes);
   }
 
   // ---- tracked changes
@@ -137,15 +137,15 @@ final class ParagraphEditor {
     content(inserted).forEach(run::appendChild);
     ins.appendChild(run);
     if (lastDel != null) {
-      insertAfter(lastDel, List.of(ins));
+      Runs.insertAfter(lastDel, List.of(ins));
     } else if (before != null) {
       int runStart = runStart(pieces, before.run());
       Element left = before.run();
       int at = s - runStart;
-      if (at < length(left)) {
+      if (at < Runs.length(left)) {
         splitRun(left, at);
       }
-      insertAfter(left, List.of(ins));
+      Runs.insertAfter(left, List.of(ins));
     } else if (after != null) {
       after.run().getParentNode().insertBefore(ins, after.run());
     } else {
@@ -158,7 +158,7 @@ final class ParagraphEditor {
     for (Node c = run.getFirstChild(); c != null; c = c.getNextSibling()) {
       if (DocxXml.isW(c, "t")) {
         Element del = DocxXml.w(doc, "delText");
-        setText(del, c.getTextContent());
+        Runs.setText(del, c.getTextContent());
         run.replaceChild(del, c);
         c = del;
       }
@@ -179,20 +179,20 @@ final class ParagraphEditor {
    * range are moved to a run of their own just after it, so deleting the text never deletes them.
    */
   private Element isolate(Element run, int from, int to) {
-    int len = length(run);
+    int len = Runs.length(run);
     if (to < len) {
       splitRun(run, to);
     }
-    Node lead = firstContent(run);
-    boolean leadingMarks = lead != null && width(lead) == 0;
+    Node lead = Runs.firstContent(run);
+    boolean leadingMarks = lead != null && Runs.width(lead) == 0;
     Element middle = from > 0 || leadingMarks ? splitRun(run, from) : run;
     Element keep = null;
-    for (Node c = firstContent(middle); c != null; ) {
+    for (Node c = Runs.firstContent(middle); c != null; ) {
       Node next = c.getNextSibling();
-      if (width(c) == 0) {
+      if (Runs.width(c) == 0) {
         if (keep == null) {
           keep = newRun(middle);
-          insertAfter(middle, List.of(keep));
+          Runs.insertAfter(middle, List.of(keep));
         }
         keep.appendChild(c);
       }
@@ -209,15 +209,15 @@ final class ParagraphEditor {
     Element right = newRun(run);
     int pos = 0;
     List<Node> move = new ArrayList<>();
-    for (Node c = firstContent(run); c != null; c = c.getNextSibling()) {
-      int w = width(c);
+    for (Node c = Runs.firstContent(run); c != null; c = c.getNextSibling()) {
+      int w = Runs.width(c);
       if (pos >= at && (w > 0 || pos > at)) {
         move.add(c);
       } else if (w > 0 && DocxXml.isW(c, "t") && pos + w > at) {
         String t = c.getTextContent();
-        setText((Element) c, t.substring(0, at - pos));
+        Runs.setText((Element) c, t.substring(0, at - pos));
         Element rest = DocxXml.w(doc, "t");
-        setText(rest, t.substring(at - pos));
+        Runs.setText(rest, t.substring(at - pos));
         move.add(rest);
       }
       pos += w;
@@ -225,7 +225,7 @@ final class ParagraphEditor {
     for (Node n : move) {
       right.appendChild(n);
     }
-    insertAfter(run, List.of(right));
+    Runs.insertAfter(run, List.of(right));
     return right;
   }
 
@@ -256,30 +256,6 @@ final class ParagraphEditor {
       }
     }
     throw new IllegalStateException("run without text");
-  }
-
-  /** How many characters of the text view a run child shows. */
-  private static int width(Node n) {
-    if (DocxXml.isW(n, "t")) {
-      return n.getTextContent().length();
-    }
-    return n instanceof Element e && DocxXml.W.equals(e.getNamespaceURI()) && RunText.atom(e.getLocalName()) != null ? 1 : 0;
-  }
-
-  private static int length(Element run) {
-    int n = 0;
-    for (Node c = firstContent(run); c != null; c = c.getNextSibling()) {
-      n += width(c);
-    }
-    return n;
-  }
-
-  private static Node firstContent(Element run) {
-    Node c = run.getFirstChild();
-    while (c != null && DocxXml.isW(c, "rPr")) {
-      c = c.getNextSibling();
-    }
-    return c;
   }
 
   /** A new empty run with a copy of {@code template}'s attributes and properties (or the paragraph mark's). */
@@ -327,7 +303,7 @@ final class ParagraphEditor {
       }
       if (plain.length() > 0) {
         Element t = DocxXml.w(doc, "t");
-        setText(t, plain.toString());
+        Runs.setText(t, plain.toString());
         nodes.add(t);
         plain.setLength(0);
       }
@@ -335,52 +311,10 @@ final class ParagraphEditor {
     }
     if (plain.length() > 0) {
       Element t = DocxXml.w(doc, "t");
-      setText(t, plain.toString());
+      Runs.setText(t, plain.toString());
       nodes.add(t);
     }
     return nodes;
   }
 
-  private static boolean plain(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\t' || c == RunText.LINE_BREAK || c == RunText.NO_BREAK_HYPHEN || c == RunText.SOFT_HYPHEN) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static void setText(Element t, String text) {
-    t.setTextContent(text);
-    t.setAttributeNS(DocxXml.XML, "xml:space", "preserve");
-  }
-
-  private static void insertAfter(Node anchor, List<? extends Node> nodes) {
-    Node parent = anchor.getParentNode();
-    Node next = anchor.getNextSibling();
-    for (Node n : nodes) {
-      parent.insertBefore(n, next);
-    }
-  }
-
-  private static void insertBefore(Node anchor, List<? extends Node> nodes) {
-    for (Node n : nodes) {
-      anchor.getParentNode().insertBefore(n, anchor);
-    }
-  }
-
-  /** Drops {@code w:t} left empty, and the run itself if nothing but its properties is left. */
-  private static void tidy(Element run) {
-    for (Node c = run.getFirstChild(); c != null; ) {
-      Node next = c.getNextSibling();
-      if (DocxXml.isW(c, "t") && c.getTextContent().isEmpty()) {
-        run.removeChild(c);
-      }
-      c = next;
-    }
-    if (firstContent(run) == null && run.getParentNode() != null) {
-      run.getParentNode().removeChild(run);
-    }
-  }
 }
