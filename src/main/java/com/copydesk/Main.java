@@ -9,11 +9,19 @@ import java.util.Set;
  */
 public final class Main {
   private static final Set<String> COMMAND_LINE = Set.of(
-      "check", "fix", "help", "-h", "--help", "-V", "--version");
+      "check", "fix", "bench", "help", "-h", "--help", "-V", "--version");
 
   private Main() {}
 
+  /** LanguageTool's command-line jar (the benchmark's baseline) ships a logback.xml of its own. */
+  static void useOwnLoggingConfiguration() {
+    if (System.getProperty("logback.configurationFile") == null) {
+      System.setProperty("logback.configurationFile", "copydesk-logback.xml");
+    }
+  }
+
   public static void main(String[] args) {
+    useOwnLoggingConfiguration();
     if (args.length > 0 && (COMMAND_LINE.contains(args[0]) || args[0].startsWith("-") || args.length > 1)) {
       System.exit(Cli.run(args));
     }

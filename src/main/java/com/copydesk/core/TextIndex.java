@@ -53,7 +53,8 @@ public final class TextIndex {
         hi = mid;
       }
     }
-    return lo;
+    // never land between the two halves of a surrogate pair
+    return Arrays.binarySearch(lowSurrogates, lo) >= 0 ? lo + 1 : lo;
   }
 
   /** 1-based line of a UTF-16 position. */

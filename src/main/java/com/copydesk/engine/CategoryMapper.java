@@ -24,6 +24,7 @@ final class CategoryMapper {
       case "COLLOCATIONS":
       case "NONSTANDARD_PHRASES":
       case "FALSE_FRIENDS":
+      case "MISC":
         return Category.GRAMMAR;
       case "PUNCTUATION":
         return Category.PUNCTUATION;

@@ -5,8 +5,10 @@ import com.copydesk.core.Issue;
 import com.copydesk.core.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -29,6 +32,10 @@ public final class Proofreader implements AutoCloseable {
   private final int workerCount;
   private final ParagraphCache cache;
   private final ThreadLocal<ParagraphChecker> checkers = new ThreadLocal<>();
+  private final Map<Thread, CheckSettings> warmSettings = new ConcurrentHashMap<>();
+
+  /** About 4,000 words: what starting one more LanguageTool instance costs in checking time. */
+  static final int CHARS_PER_EXTRA_WORKER = 24_000;
 
   public Proofreader() {
     this(defaultWorkers(), new ParagraphCache());
@@ -105,68 +112,87 @@ public final class Proofreader implements AutoCloseable {
     List<Paragraph> paragraphs = draft.paragraphs();
     int total = paragraphs.size();
     List<List<Issue>> found = new ArrayList<>(total);
-    List<Future<List<Issue>>> pending = new ArrayList<>(total);
-    AtomicInteger done = new AtomicInteger();
-    int toCheck = 0;
-    for (Paragraph p : paragraphs) {
-      String source = p.textIn(text);
-      List<Issue> cached = cache.get(settings, source, p.markup());
+    List<Integer> misses = new ArrayList<>();
+    int charsToCheck = 0;
+    for (int i = 0; i < total; i++) {
+      Paragraph p = paragraphs.get(i);
+      List<Issue> cached = cache.get(settings, p.textIn(text), p.markup());
       found.add(cached);
-      if (cached != null) {
-        pending.add(null);
-        done.incrementAndGet();
-      } else {
-        toCheck++;
-        pending.add(workers.submit(() -> {
-          if (cancelled.getAsBoolean()) {
-            throw new CancellationException();
-          }
-          List<Issue> issues = checker(settings).check(source, p.markup());
-          cache.put(settings, source, p.markup(), issues);
-          listener.progress(done.incrementAndGet(), total);
-          return issues;
-        }));
+      if (cached == null) {
+        misses.add(i);
+        charsToCheck += p.span().length();
       }
     }
-    if (toCheck == 0) {
-      listener.progress(total, total);
+    AtomicInteger done = new AtomicInteger(total - misses.size());
+    listener.progress(done.get(), total);
+    if (!misses.isEmpty()) {
+      AtomicReferenceArray<List<Issue>> results = new AtomicReferenceArray<>(total);
+      AtomicInteger next = new AtomicInteger();
+      Runnable lane = () -> {
+        for (int k = next.getAndIncrement(); k < misses.size(); k = next.getAndIncrement()) {
+          if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
+            throw new CancellationException();
+          }
+          int index = misses.get(k);
+          Paragraph p = paragraphs.get(index);
+          String source = p.textIn(text);
+          List<Issue> issues = checker(settings).check(source, p.markup());
+          cache.put(settings, source, p.markup(), issues);
+          results.set(index, issues);
+          listener.progress(done.incrementAndGet(), total);
+        }
+      };
+      List<Future<?>> lanes = new ArrayList<>();
+      for (int i = 0; i < lanes(settings, charsToCheck, misses.size()); i++) {
+        lanes.add(workers.submit(lane));
+      }
+      awaitAll(lanes);
+      for (int index : misses) {
+        found.set(index, results.get(index));
+      }
     }
     List<Issue> issues = new ArrayList<>();
     for (int i = 0; i < total; i++) {
-      List<Issue> paragraphIssues = found.get(i) != null ? found.get(i) : await(pending, i);
       int offset = paragraphs.get(i).start();
-      for (Issue issue : paragraphIssues) {
+      for (Issue issue : found.get(i)) {
         issues.add(issue.shift(offset));
       }
     }
-    return new CheckResult(draft, settings, issues, total, toCheck);
+    return new CheckResult(draft, settings, issues, total, misses.size());
   }
 
-  private static List<Issue> await(List<Future<List<Issue>>> pending, int index) {
-    try {
-      return pending.get(index).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      cancelRest(pending, index);
-      throw new CancellationException("interrupted");
-    } catch (ExecutionException e) {
-      cancelRest(pending, index);
-      Throwable cause = e.getCause();
-      if (cause instanceof CancellationException) {
-        throw (CancellationException) cause;
+  /**
+   * How many workers share a check. Starting another LanguageTool costs about as much as checking a
+   * few thousand words, so a small check stays on one worker unless others are already warm.
+   */
+  private int lanes(CheckSettings settings, int charsToCheck, int paragraphsToCheck) {
+    int worthStarting = 1 + charsToCheck / CHARS_PER_EXTRA_WORKER;
+    int warm = (int) warmSettings.values().stream().filter(s -> s.sameEngineAs(settings)).count();
+    return Math.max(1, Math.min(Math.min(workerCount, paragraphsToCheck), Math.max(worthStarting, warm)));
+  }
+
+  private static void awaitAll(List<Future<?>> lanes) {
+    for (int i = 0; i < lanes.size(); i++) {
+      try {
+        lanes.get(i).get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        cancelAll(lanes);
+        throw new CancellationException("interrupted");
+      } catch (ExecutionException e) {
+        cancelAll(lanes);
+        Throwable cause = e.getCause();
+        if (cause instanceof CancellationException) {
+          throw (CancellationException) cause;
+        }
+        throw new CheckException("LanguageTool failed: " + cause, cause);
       }
-      throw new CheckException("LanguageTool failed: " + cause, cause);
-    } catch (CancellationException e) {
-      cancelRest(pending, index);
-      throw e;
     }
   }
 
-  private static void cancelRest(List<Future<List<Issue>>> pending, int from) {
-    for (int i = from; i < pending.size(); i++) {
-      if (pending.get(i) != null) {
-        pending.get(i).cancel(false);
-      }
+  private static void cancelAll(List<Future<?>> lanes) {
+    for (Future<?> f : lanes) {
+      f.cancel(true);
     }
   }
 
@@ -175,6 +201,7 @@ public final class Proofreader implements AutoCloseable {
     if (c == null || !c.settings().sameEngineAs(settings)) {
       c = new ParagraphChecker(settings);
       checkers.set(c);
+      warmSettings.put(Thread.currentThread(), settings);
     } else if (!c.settings().equals(settings)) {
       c = c.withSettings(settings);
       checkers.set(c);
