@@ -83,6 +83,9 @@ public final class LiveCheck implements AutoCloseable {
 
   /** Checks a snapshot of the text (taken on the FX thread) in the background. */
   public void check(Draft draft, CheckSettings settings) {
+    if (runner.isShutdown()) {
+      return;
+    }
     long gen = generation.incrementAndGet();
     checking.set(true);
     progress.set(0);

@@ -157,7 +157,8 @@ public final class ProofEditor {
       menu.getItems().add(new SeparatorMenuItem());
     }
     menu.getItems().addAll(editItems());
-    menu.show(area, e.getScreenX(), e.getScreenY());
+    // owned by the window, not the area, so the menu does not take on the draft's serif
+    menu.show(area.getScene().getWindow(), e.getScreenX(), e.getScreenY());
     shownMenu = menu;
     e.consume();
   }

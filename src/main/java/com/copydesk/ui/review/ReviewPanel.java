@@ -58,8 +58,9 @@ public final class ReviewPanel {
       }
     });
     model.selectedProperty().addListener((obs, was, now) -> showSelected(now));
-    model.countsProperty().addListener((obs, was, now) -> rebuildFilters(now));
-    model.filterProperty().addListener((obs, was, now) -> rebuildFilters(model.countsProperty().get()));
+    makeFilters();
+    model.countsProperty().addListener((obs, was, now) -> updateFilters(now));
+    model.filterProperty().addListener((obs, was, now) -> updateFilters(model.countsProperty().get()));
     filterGroup.selectedToggleProperty().addListener((obs, was, now) -> {
       if (now == null) {
         // keep one filter pressed: clicking the pressed one again leaves it on
@@ -74,7 +75,7 @@ public final class ReviewPanel {
     });
     checking.addListener((obs, was, now) -> updatePlaceholder(now));
     updatePlaceholder(checking.get());
-    rebuildFilters(model.countsProperty().get());
+    updateFilters(model.countsProperty().get());
   }
 
   public VBox node() {
@@ -117,19 +118,30 @@ public final class ReviewPanel {
     }
   }
 
-  private void rebuildFilters(Map<Category, Integer> counts) {
+  /** One chip per category, made once; a chip shows while its category has issues or is chosen. */
+  private void makeFilters() {
+    filters.getChildren().add(chip(null));
+    for (Category c : Category.values()) {
+      filters.getChildren().add(chip(c));
+    }
+  }
+
+  private void updateFilters(Map<Category, Integer> counts) {
     syncing = true;
     try {
-      filters.getChildren().clear();
-      filterGroup.getToggles().clear();
       Category current = model.filterProperty().get();
       int all = counts.values().stream().mapToInt(Integer::intValue).sum();
-      total.setText(all == 0 ? "none left" : all + (all == 1 ? " to review" : " to review"));
-      filters.getChildren().add(chip("All", all, null, current == null));
-      for (Category c : Category.values()) {
-        int n = counts.getOrDefault(c, 0);
-        if (n > 0 || c == current) {
-          filters.getChildren().add(chip(c.label(), n, c, c == current));
+      total.setText(all == 0 ? "none left" : all + " to review");
+      for (var node : filters.getChildren()) {
+        ToggleButton b = (ToggleButton) node;
+        Category c = (Category) b.getUserData();
+        int n = c == null ? all : counts.getOrDefault(c, 0);
+        b.setText((c == null ? "All" : c.label()) + "  " + n);
+        boolean shown = c == null || n > 0 || c == current;
+        b.setVisible(shown);
+        b.setManaged(shown);
+        if (c == current && !b.isSelected()) {
+          b.setSelected(true);
         }
       }
     } finally {
@@ -137,16 +149,16 @@ public final class ReviewPanel {
     }
   }
 
-  private ToggleButton chip(String label, int count, Category category, boolean selected) {
-    ToggleButton b = new ToggleButton(label + "  " + count);
+  private ToggleButton chip(Category category) {
+    ToggleButton b = new ToggleButton();
     b.getStyleClass().addAll("filter-chip", "small");
     if (category != null) {
       b.getStyleClass().add(category.styleClass());
     }
     b.setUserData(category);
     b.setToggleGroup(filterGroup);
-    b.setSelected(selected);
     b.setMnemonicParsing(false);
+    b.setFocusTraversable(false);
     return b;
   }
 
