@@ -28,7 +28,7 @@ final class ShortcutsDialog {
   static List<String[]> rows(MenuBar bar) {
     List<String[]> rows = new ArrayList<>();
     for (Menu m : bar.getMenus()) {
-      collect(m.getText(), m.getItems(), rows);
+      collect(m.getText(), "", m.getItems(), rows);
     }
     rows.addAll(EXTRA);
     return rows;
@@ -67,13 +67,18 @@ final class ShortcutsDialog {
     alert.showAndWait();
   }
 
-  private static void collect(String group, List<MenuItem> items, List<String[]> rows) {
+  private static void collect(String group, String prefix, List<MenuItem> items, List<String[]> rows) {
     for (MenuItem item : items) {
       if (item instanceof Menu sub) {
-        collect(group, sub.getItems(), rows);
+        collect(group, prefix + sub.getText() + " ▸ ", sub.getItems(), rows);
       } else if (item.getAccelerator() != null) {
-        rows.add(new String[] {group, item.getText(), item.getAccelerator().getDisplayText()});
+        rows.add(new String[] {group, prefix + item.getText(), keys(item)});
       }
     }
+  }
+
+  /** The accelerator as people write it ("Ctrl+Enter", not "Ctrl+↵"). */
+  private static String keys(MenuItem item) {
+    return item.getAccelerator().getDisplayText().replace("↵", "Enter");
   }
 }
