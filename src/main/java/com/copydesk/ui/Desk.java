@@ -46,6 +46,7 @@ import org.fxmisc.richtext.model.PlainTextChange;
 public final class Desk {
   /** How long typing must pause before the draft is checked again. */
   public static final Duration PAUSE_BEFORE_CHECK = Duration.ofMillis(400);
+  private static final String PANEL_WIDTH = "desk.panelWidth";
 
   private final Stage stage;
   private final UserSettings settings;
@@ -61,6 +62,7 @@ public final class Desk {
   private final StatusBar status;
   private final MenuBar menus;
   private final Scene scene;
+  private final SplitPane split;
   private CheckSettings engineSettings;
   private Theme theme;
 
@@ -83,9 +85,8 @@ public final class Desk {
     editor.setIssueMenu(reviewActions::menuItemsAt);
     this.menus = DeskMenus.create(this);
 
-    SplitPane split = new SplitPane(editor.node(), panel.node());
+    split = new SplitPane(editor.node(), panel.node());
     split.getStyleClass().add("desk-split");
-    split.setDividerPositions(0.68);
     SplitPane.setResizableWithParent(panel.node(), false);
     BorderPane root = new BorderPane(split, menus, null, status.node(), null);
     root.getStyleClass().add("desk");
@@ -101,6 +102,20 @@ public final class Desk {
     stage.setOnCloseRequest(e -> {
       if (!readyToClose()) {
         e.consume();
+      }
+    });
+  }
+
+  /** The review panel opens as wide as last time (420 px at first) and keeps its width on resize. */
+  private void placeDivider() {
+    double wanted = settings.get(PANEL_WIDTH).map(Double::parseDouble).orElse(420.0);
+    double width = split.getWidth();
+    if (width > 0) {
+      split.setDividerPositions(1 - Math.min(wanted, width * 0.6) / width);
+    }
+    panel.node().widthProperty().addListener((obs, was, now) -> {
+      if (now.doubleValue() > 0) {
+        settings.put(PANEL_WIDTH, String.valueOf(Math.round(now.doubleValue())));
       }
     });
   }
@@ -308,6 +323,7 @@ public final class Desk {
   public void showWindow() {
     WindowPlacement.restore(stage, settings);
     stage.show();
+    placeDivider();
     editor.area().requestFocus();
   }
 

@@ -40,6 +40,8 @@ public final class ProofEditor {
 
   public ProofEditor() {
     root.getStyleClass().add("editor-pane");
+    // the area would otherwise ask for its whole preferred width and squeeze the review panel
+    root.setMinWidth(360);
     area.getStyleClass().add("proof-editor");
     area.setWrapText(true);
     area.setUseInitialStyleForInsertion(true);

@@ -21,7 +21,7 @@ import javafx.scene.text.TextFlow;
  * and Fix all.
  */
 public final class IssueCard extends VBox {
-  private static final int CONTEXT_SIDE = 90;
+  private static final int CONTEXT_SIDE = 70;
 
   public IssueCard(Issue issue, IssueActions actions) {
     super(6);
@@ -84,6 +84,14 @@ public final class IssueCard extends VBox {
       b.setOnAction(e -> actions.apply(issue, replacement));
       pane.getChildren().add(b);
     }
+    int same = actions.sameCorrectionCount(issue);
+    if (same > 1) {
+      Button all = tool("Fix all " + same, "fix-all-button");
+      all.setTooltip(new Tooltip("Replace every “" + issue.coveredText() + "” flagged by this rule with “"
+          + issue.firstReplacement().orElse("") + "”, as one undo step"));
+      all.setOnAction(e -> actions.fixAll(issue));
+      pane.getChildren().add(all);
+    }
     if (pane.getChildren().isEmpty()) {
       Label none = new Label("No suggestion: edit the text yourself.");
       none.getStyleClass().add("no-suggestion");
@@ -92,8 +100,8 @@ public final class IssueCard extends VBox {
     return pane;
   }
 
-  private static HBox tools(Issue issue, IssueActions actions) {
-    HBox row = new HBox(4);
+  private static FlowPane tools(Issue issue, IssueActions actions) {
+    FlowPane row = new FlowPane(2, 0);
     row.getStyleClass().add("issue-tools");
     row.setAlignment(Pos.CENTER_LEFT);
 
@@ -118,14 +126,6 @@ public final class IssueCard extends VBox {
       Button dict = tool("Add to dictionary", "dictionary-button");
       dict.setOnAction(e -> actions.addToDictionary(issue));
       row.getChildren().add(dict);
-    }
-    int same = actions.sameCorrectionCount(issue);
-    if (same > 1) {
-      Button all = tool("Fix all " + same, "fix-all-button");
-      all.setTooltip(new Tooltip("Replace every “" + issue.coveredText() + "” flagged by this rule with “"
-          + issue.firstReplacement().orElse("") + "”, as one undo step"));
-      all.setOnAction(e -> actions.fixAll(issue));
-      row.getChildren().add(all);
     }
     return row;
   }
