@@ -27,8 +27,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
@@ -302,13 +300,7 @@ public final class Desk {
   }
 
   void showAbout() {
-    Alert about = new Alert(Alert.AlertType.INFORMATION,
-        "A proofreading desk for copy editors, built on LanguageTool.\n\nYour settings and dictionary: "
-            + settings.folder(), ButtonType.CLOSE);
-    about.initOwner(stage);
-    about.setTitle("About Copydesk");
-    about.setHeaderText(com.copydesk.Version.line());
-    about.showAndWait();
+    ShortcutsDialog.showAbout(stage, settings.folder());
   }
 
   private void saveSettings() {

@@ -12,7 +12,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
-/** Help ▸ Keyboard Shortcuts: every shortcut of the menu bar, grouped by menu, and a few more. */
+/**
+ * Help ▸ Keyboard Shortcuts: every shortcut of the menu bar, grouped by menu, and a few more; and
+ * Help ▸ About.
+ */
 final class ShortcutsDialog {
   /** Keys that work without a menu item. */
   private static final List<String[]> EXTRA = List.of(
@@ -65,6 +68,17 @@ final class ShortcutsDialog {
     alert.getDialogPane().setContent(scroll);
     alert.getDialogPane().getStyleClass().add("shortcuts-dialog");
     alert.showAndWait();
+  }
+
+  /** Help ▸ About Copydesk. */
+  static void showAbout(Window owner, java.nio.file.Path settingsFolder) {
+    Alert about = new Alert(Alert.AlertType.INFORMATION,
+        "A proofreading desk for copy editors, built on LanguageTool.\n\nYour settings and dictionary: "
+            + settingsFolder, ButtonType.CLOSE);
+    about.initOwner(owner);
+    about.setTitle("About Copydesk");
+    about.setHeaderText(com.copydesk.Version.line());
+    about.showAndWait();
   }
 
   private static void collect(String group, String prefix, List<MenuItem> items, List<String[]> rows) {

@@ -138,4 +138,44 @@ class DeskEditingTest extends DeskFixture {
     assertThat(issues()).anyMatch(covering("goverment"));
     assertThat(fx(() -> desk.panel().list().getItems().size())).isEqualTo(issues().size());
   }
+
+  @Test
+  void aLongFirstCheckShowsProgressWhileTheWindowKeepsAnswering(FxRobot robot) throws Exception {
+    StringBuilder draft = new StringBuilder("Quarterly report on the town's services\n");
+    String[] who = {"The council", "A spokeswoman", "Residents", "The inspector", "Volunteers"};
+    String[] what = {"said the ferry would run late", "warned that rents had risen", "confirmed the pier was shut",
+        "reported that the library opened", "argued that teh bus route should change"};
+    for (int p = 0; p < 60; p++) {
+      draft.append('\n');
+      for (int k = 0; k < 4; k++) {
+        draft.append(who[(p + k) % who.length]).append(' ').append(what[(p * 3 + k) % what.length])
+            .append(" in week ").append(p).append(", according to note ").append(k).append(". ");
+      }
+      draft.append('\n');
+    }
+    java.nio.file.Path file = dir.resolve("long.txt");
+    java.nio.file.Files.writeString(file, draft.toString());
+    assertThat(fx(() -> desk.openFile(file))).isTrue();
+
+    java.util.Set<String> seen = new java.util.TreeSet<>();
+    long slowest = 0;
+    long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(300);
+    while (System.nanoTime() < end) {
+      long t0 = System.nanoTime();
+      String shown = fx(() -> desk.status().checkingText());
+      slowest = Math.max(slowest, (System.nanoTime() - t0) / 1_000_000);
+      if (shown.matches("Checking… [1-9][0-9]?%")) {
+        seen.add(shown);
+      }
+      if (fx(() -> !desk.liveCheck().checkingProperty().get() && desk.liveCheck().lastResult() != null
+          && desk.liveCheck().lastResult().draft().text().equals(desk.area().getText()))) {
+        break;
+      }
+      Thread.sleep(40);
+    }
+    waitChecked();
+    assertThat(seen).as("progress between 0 and 100%").isNotEmpty();
+    assertThat(slowest).as("longest wait for the FX thread, ms").isLessThan(2000);
+    assertThat(issues()).anyMatch(covering("teh"));
+  }
 }

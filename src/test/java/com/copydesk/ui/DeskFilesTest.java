@@ -81,6 +81,8 @@ class DeskFilesTest extends DeskFixture {
     clickDialogButton(robot, "Discard");
     waitUntil(() -> !desk.stage().isShowing());
     assertThat(Files.readString(file)).isEqualTo(DRAFT);
+    assertThat(com.copydesk.settings.UserSettings.load(dir.resolve("config")).windowBounds())
+        .as("the window's place is remembered").isPresent();
   }
 
   @Test

@@ -130,6 +130,7 @@ public final class StatusBar {
 
   private void updateProgress(double p) {
     progressBar.setProgress(p <= 0 ? ProgressBar.INDETERMINATE_PROGRESS : p);
-    checkingLabel.setText("Checking… " + Math.round(Math.max(0, Math.min(1, p)) * 100) + "%");
+    // before the first paragraph is done (LanguageTool may still be starting) there is no share to show
+    checkingLabel.setText(p <= 0 ? "Checking…" : "Checking… " + Math.round(Math.min(1, p) * 100) + "%");
   }
 }
