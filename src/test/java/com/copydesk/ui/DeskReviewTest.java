@@ -45,6 +45,8 @@ class DeskReviewTest extends DeskFixture {
         .isNotNull().matches(i -> i.coveredText().equals("comittee") && i.start() > 4);
     waitChecked();
     assertThat(issues()).filteredOn(covering("comittee")).hasSize(2);
+    ListCell<?> other = card(robot, issue(covering("comittee")));
+    assertThat(buttonIn(robot, other, "fix-all-button").getText()).as("cards recount").isEqualTo("Fix all 2");
 
     shortcut(robot, KeyCode.Z);
     waitUntil(() -> desk.area().getText().equals(DRAFT));
