@@ -1,32 +1,30 @@
 package com.copydesk.ui;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.scene.Scene;
 
-/**
- * Light and dark: AtlantaFX's Primer themes plus the desk's own style sheet. The themes are taken
- * from AtlantaFX's jar as style sheets: its classes are compiled for Java 21, Copydesk runs on 17.
- */
+/** Light and dark: AtlantaFX's Primer themes plus the desk's own style sheet. */
 public enum Theme {
-  LIGHT("light", "primer-light.css"),
-  DARK("dark", "primer-dark.css");
+  LIGHT("light", new PrimerLight()),
+  DARK("dark", new PrimerDark());
 
   private static final String DESK_CSS =
       Objects.requireNonNull(Theme.class.getResource("desk.css"), "desk.css").toExternalForm();
 
   private final String id;
-  private final String atlantaCss;
+  private final atlantafx.base.theme.Theme atlanta;
 
-  Theme(String id, String atlantaCss) {
+  Theme(String id, atlantafx.base.theme.Theme atlanta) {
     this.id = id;
-    this.atlantaCss = atlantaCss;
+    this.atlanta = atlanta;
   }
 
   /** The AtlantaFX user agent style sheet of this theme. */
   String userAgentStylesheet() {
-    return Objects.requireNonNull(Theme.class.getResource("/atlantafx/base/theme/" + atlantaCss),
-        "AtlantaFX theme " + atlantaCss).toExternalForm();
+    return atlanta.getUserAgentStylesheet();
   }
 
   /** The name kept in the settings. */
