@@ -13,6 +13,9 @@ import com.copydesk.ui.editor.ProofEditor;
 import com.copydesk.ui.files.DocumentSession;
 import com.copydesk.ui.files.FileDialogs;
 import com.copydesk.ui.files.Samples;
+import com.copydesk.ui.report.ChangeRecorder;
+import com.copydesk.ui.report.ChangeReportAction;
+import com.copydesk.ui.report.TrackedUndo;
 import com.copydesk.ui.review.ReviewModel;
 import com.copydesk.ui.review.ReviewPanel;
 import com.copydesk.ui.status.StatusBar;
@@ -56,6 +59,8 @@ public final class Desk {
   private final ObjectProperty<Variant> variant = new SimpleObjectProperty<>(this, "variant");
   private final ReviewActions reviewActions;
   private final FileActions files;
+  private final ChangeRecorder changes = new ChangeRecorder();
+  private final ChangeReportAction changeReport;
   private final ReviewPanel panel;
   private final StatusBar status;
   private final MenuBar menus;
@@ -76,8 +81,10 @@ public final class Desk {
     this.variant.set(engineSettings.variant());
     this.liveCheck = new LiveCheck(proofreader::check, Platform::runLater);
     this.status = new StatusBar(liveCheck.checkingProperty(), liveCheck.progressProperty(), variant);
-    this.reviewActions = new ReviewActions(editor, review, settings, session::draft, this::checkNow, status::say);
+    this.reviewActions = new ReviewActions(editor, review, settings, session::draft, this::checkNow, status::say, changes);
     this.files = new FileActions(session, settings, dialogs, () -> stage, editor::text, this::show, status::say);
+    this.changeReport = new ChangeReportAction(changes, session, dialogs, () -> stage, editor::text, status::say);
+    TrackedUndo.install(editor.area(), changes);
     this.panel = new ReviewPanel(review, reviewActions, liveCheck.checkingProperty());
     editor.setTopBar(findBar.node());
     editor.setIssueMenu(reviewActions::menuItemsAt);
@@ -210,6 +217,7 @@ public final class Desk {
       session.opened(doc, name);
       review.clearForNewDocument();
       editor.load(session.editorText());
+      changes.reset();
       pendingRestyle.clear();
       editor.showIssues(List.of());
     } finally {
@@ -372,5 +380,14 @@ public final class Desk {
 
   FileActions files() {
     return files;
+  }
+
+  /** The fixes applied in this session, for the change report. */
+  public ChangeRecorder changes() {
+    return changes;
+  }
+
+  ChangeReportAction changeReport() {
+    return changeReport;
   }
 }

@@ -2,6 +2,8 @@ package com.copydesk.ui;
 
 import com.copydesk.core.Category;
 import com.copydesk.engine.Variant;
+import com.copydesk.ui.files.ExportOptions;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -42,8 +44,19 @@ final class DeskMenus {
         new SeparatorMenuItem(),
         item("Save", key(KeyCode.S, CTRL), files::save),
         item("Save As…", key(KeyCode.S, CTRL, SHIFT), files::saveAs),
+        export(desk),
+        item("Export Change Report…", null, desk.changeReport()::export),
         new SeparatorMenuItem(),
         item("Quit", key(KeyCode.Q, CTRL), desk::quit));
+  }
+
+  /** Export…: only for documents with another format or tracked changes to offer (Word). */
+  private static MenuItem export(Desk desk) {
+    MenuItem item = item("Export…", key(KeyCode.E, CTRL), desk.files().exports()::export);
+    item.disableProperty().bind(Bindings.createBooleanBinding(
+        () -> !ExportOptions.hasChoices(desk.session().document()),
+        desk.session().documentProperty()));
+    return item;
   }
 
   private static Menu edit(Desk desk) {

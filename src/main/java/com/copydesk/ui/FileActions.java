@@ -3,9 +3,12 @@ package com.copydesk.ui;
 import com.copydesk.formats.Document;
 import com.copydesk.formats.DocumentException;
 import com.copydesk.formats.Documents;
+import com.copydesk.formats.ExportFormat;
 import com.copydesk.settings.UserSettings;
 import com.copydesk.ui.files.Alerts;
 import com.copydesk.ui.files.DocumentSession;
+import com.copydesk.ui.files.ExportAction;
+import com.copydesk.ui.files.ExportOptions;
 import com.copydesk.ui.files.FileDialogs;
 import java.io.File;
 import java.io.IOException;
@@ -36,6 +39,7 @@ final class FileActions {
   private final Supplier<String> editorText;
   private final BiConsumer<Document, String> show;
   private final Consumer<String> say;
+  private final ExportAction exports;
 
   FileActions(DocumentSession session, UserSettings settings, FileDialogs dialogs, Supplier<Window> window,
       Supplier<String> editorText, BiConsumer<Document, String> show, Consumer<String> say) {
@@ -46,6 +50,12 @@ final class FileActions {
     this.editorText = editorText;
     this.show = show;
     this.say = say;
+    this.exports = new ExportAction(session, dialogs, window, editorText, say);
+  }
+
+  /** File ▸ Export…: a copy in another format, or with tracked changes. */
+  ExportAction exports() {
+    return exports;
   }
 
   /** File ▸ Open. */
@@ -97,10 +107,24 @@ final class FileActions {
     }
   }
 
-  /** Save As: asks where. True when saved. */
+  /**
+   * Save As: asks where. True when saved. A Word document given a .txt or .md name is exported
+   * instead (a copy; the desk stays on the document); a name of a format that cannot hold the
+   * draft is refused.
+   */
   boolean saveAs() {
     Optional<Path> target = dialogs.chooseSaveTarget(window.get(), folder(), session.suggestedFileName());
     if (target.isEmpty()) {
+      return false;
+    }
+    try {
+      Optional<ExportFormat> export = ExportOptions.saveAsExport(session.document(), target.get());
+      if (export.isPresent()) {
+        exports.exportAs(export.get(), target.get());
+        return false;
+      }
+    } catch (DocumentException e) {
+      Alerts.showError(window.get(), "The draft was not saved.", e.getMessage());
       return false;
     }
     try {

@@ -1,5 +1,6 @@
 package com.copydesk.ui;
 
+import com.copydesk.core.AppliedFix;
 import com.copydesk.core.Draft;
 import com.copydesk.core.Edit;
 import com.copydesk.core.Fix;
@@ -7,6 +8,7 @@ import com.copydesk.core.FixBatch;
 import com.copydesk.core.Issue;
 import com.copydesk.settings.UserSettings;
 import com.copydesk.ui.editor.ProofEditor;
+import com.copydesk.ui.report.ChangeRecorder;
 import com.copydesk.ui.review.IssueActions;
 import com.copydesk.ui.review.ReviewModel;
 import com.copydesk.ui.review.Suggestions;
@@ -22,8 +24,8 @@ import org.fxmisc.richtext.MultiChangeBuilder;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
 /**
- * Reviewing issues: applying suggestions (guarded, one undo step each), Fix all, ignoring, the
- * personal dictionary, and moving from issue to issue. Cards, the context menu, the menu bar and
+ * Reviewing issues: applying suggestions (guarded, one undo step each, recorded for the change
+ * report), Fix all, ignoring, the personal dictionary, and moving from issue to issue. Cards, the context menu, the menu bar and
  * the keyboard all come here.
  */
 final class ReviewActions implements IssueActions {
@@ -33,9 +35,11 @@ final class ReviewActions implements IssueActions {
   private final Function<String, Draft> drafts;
   private final Runnable checkNow;
   private final Consumer<String> say;
+  private final ChangeRecorder changes;
 
   ReviewActions(ProofEditor editor, ReviewModel review, UserSettings settings,
-      Function<String, Draft> drafts, Runnable checkNow, Consumer<String> say) {
+      Function<String, Draft> drafts, Runnable checkNow, Consumer<String> say, ChangeRecorder changes) {
+    this.changes = changes;
     this.editor = editor;
     this.review = review;
     this.settings = settings;
@@ -53,7 +57,8 @@ final class ReviewActions implements IssueActions {
     }
     Edit edit = Fix.edit(issue, replacement);
     area.getUndoManager().preventMerge();
-    area.replaceText(edit.start(), edit.removedSpan().end(), edit.inserted());
+    changes.applyingFixes(List.of(new AppliedFix(issue, replacement)),
+        () -> area.replaceText(edit.start(), edit.removedSpan().end(), edit.inserted()));
     area.getUndoManager().preventMerge();
     selectNextFrom(edit.insertedSpan().end());
     checkNow.run();
@@ -74,7 +79,7 @@ final class ReviewActions implements IssueActions {
       change.replaceTextAbsolutely(e.start(), e.removedSpan().end(), e.inserted());
     }
     area.getUndoManager().preventMerge();
-    change.commit();
+    changes.applyingFixes(batch.appliedFixes(), change::commit);
     area.getUndoManager().preventMerge();
     int n = batch.applied().size();
     say.accept("Fixed " + n + (n == 1 ? " issue" : " issues") + " (one undo step).");
