@@ -217,6 +217,7 @@ public final class Desk {
       session.opened(doc, name);
       review.clearForNewDocument();
       editor.load(session.editorText());
+      editor.spaceParagraphs(!doc.format().isText());
       changes.reset();
       pendingRestyle.clear();
       editor.showIssues(List.of());

@@ -29,6 +29,7 @@ public final class ProofEditor {
   /** The widest line of text, in pixels, before the margins grow instead. */
   private static final double MEASURE = 760;
   private static final double MIN_SIDE = 40;
+  private static final String SPACED = "spaced-paragraphs";
 
   private final StyleClassedTextArea area = new StyleClassedTextArea(false);
   private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
@@ -74,6 +75,17 @@ public final class ProofEditor {
 
   public String text() {
     return area.getText();
+  }
+
+  /**
+   * Space paragraphs apart (a Word document, whose paragraphs are single lines without blank
+   * lines between them) or not (text, where blank lines separate paragraphs).
+   */
+  public void spaceParagraphs(boolean spaced) {
+    area.getStyleClass().remove(SPACED);
+    if (spaced) {
+      area.getStyleClass().add(SPACED);
+    }
   }
 
   public int caret() {

@@ -36,7 +36,7 @@ public final class ExportDialog {
     List<ExportOptions.Choice> choices = ExportOptions.choices(doc);
     ToggleGroup group = new ToggleGroup();
     VBox box = new VBox(8);
-    box.setPadding(new Insets(4, 0, 0, 0));
+    box.setPadding(new Insets(12, 20, 4, 20));
     Label formatLabel = new Label("Format");
     formatLabel.getStyleClass().add("export-section");
     box.getChildren().add(formatLabel);
