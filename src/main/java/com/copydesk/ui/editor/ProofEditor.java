@@ -3,6 +3,7 @@ package com.copydesk.ui.editor;
 import com.copydesk.core.Edit;
 import com.copydesk.core.Issue;
 import com.copydesk.core.Span;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import javafx.geometry.Insets;
@@ -30,12 +31,14 @@ public final class ProofEditor {
   private static final double MEASURE = 760;
   private static final double MIN_SIDE = 40;
   private static final String SPACED = "spaced-paragraphs";
+  private static final int MAX_RESTYLE_CALLS = 6;
 
   private final StyleClassedTextArea area = new StyleClassedTextArea(false);
   private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
   private final BorderPane root = new BorderPane(scroll);
   private List<Underlines.Mark> issueMarks = List.of();
   private List<Underlines.Mark> findMarks = List.of();
+  private final ShownMarks shown = new ShownMarks();
   private IntFunction<List<MenuItem>> issueMenu = pos -> List.of();
   private ContextMenu shownMenu;
 
@@ -50,6 +53,12 @@ public final class ProofEditor {
     area.setStyle("-fx-font-family: '" + EditorFonts.bodyFamily() + "';");
     area.widthProperty().addListener((obs, was, now) -> keepMeasure(now.doubleValue()));
     area.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::showContextMenu);
+    // every edit moves what is shown before anyone restyles
+    area.plainTextChanges().subscribe(c -> {
+      if (!c.isIdentity()) {
+        shown.edited(toEdit(c));
+      }
+    });
   }
 
   public Node node() {
@@ -65,9 +74,12 @@ public final class ProofEditor {
     root.setTop(bar);
   }
 
-  /** Replaces the whole text, without undo history, caret at the top. */
+  /** Replaces the whole text, unstyled, without undo history, caret at the top. */
   public void load(String text) {
     area.replaceText(text);
+    issueMarks = List.of();
+    findMarks = List.of();
+    shown.reset();
     area.getUndoManager().forgetHistory();
     area.moveTo(0);
     area.showParagraphAtTop(0);
@@ -97,27 +109,24 @@ public final class ProofEditor {
     this.issueMenu = issueMenu;
   }
 
-  /** Underlines these issues (and no others). */
+  /** Underlines these issues (and no others); only lines whose underlines change are restyled. */
   public void showIssues(List<Issue> issues) {
     issueMarks = Underlines.marks(issues, List.of(), null);
-    restyle(0, area.getLength());
+    restyleChanges();
   }
 
   /** Highlights find matches (none: pass an empty list). */
   public void showFindHits(List<Span> hits, Span current) {
     findMarks = Underlines.marks(List.of(), hits, current);
-    restyle(0, area.getLength());
+    restyleChanges();
   }
 
   /**
-   * After an edit: issue marks move as {@code shiftedIssues} say, and only the lines the edit
-   * touched are restyled (the rest of the text kept its styles through the edit).
+   * After an edit: issue marks move as {@code shiftedIssues} say; the lines the edit touched and
+   * any whose underlines changed are restyled (the rest of the text kept its styles through the edit).
    */
   public void afterEdit(Edit edit, List<Issue> shiftedIssues) {
-    issueMarks = Underlines.marks(shiftedIssues, List.of(), null);
-    int from = lineStart(edit.start());
-    int to = lineEnd(Math.min(area.getLength(), edit.start() + edit.inserted().length()));
-    restyle(from, to);
+    showIssues(shiftedIssues);
   }
 
   /** Selects a range and scrolls it into view. */
@@ -128,14 +137,28 @@ public final class ProofEditor {
     area.requestFollowCaret();
   }
 
-  private void restyle(int from, int to) {
-    if (to <= from) {
-      return;
-    }
-    List<Underlines.Mark> all = new java.util.ArrayList<>(issueMarks.size() + findMarks.size());
+  /**
+   * Restyles the lines where what is shown differs from the marks wanted: each run of lines with
+   * one call, or, when changes are spread over many places (a first check), everything from the
+   * first to the last in one call, which costs RichTextFX less than many small ones.
+   */
+  private void restyleChanges() {
+    List<Underlines.Mark> all = new ArrayList<>(issueMarks.size() + findMarks.size());
     all.addAll(issueMarks);
     all.addAll(findMarks);
-    area.setStyleSpans(from, Underlines.styles(from, to, all));
+    List<Span> lines = new ArrayList<>();
+    for (Span s : shown.restyle(all)) {
+      lines.add(new Span(lineStart(s.start()), Math.max(lineStart(s.start()), lineEnd(s.end()))));
+    }
+    List<Span> ranges = ShownMarks.merge(lines);
+    if (ranges.size() > MAX_RESTYLE_CALLS) {
+      ranges = List.of(new Span(ranges.get(0).start(), ranges.get(ranges.size() - 1).end()));
+    }
+    for (Span r : ranges) {
+      if (r.end() > r.start()) {
+        area.setStyleSpans(r.start(), Underlines.styles(r.start(), r.end(), all));
+      }
+    }
   }
 
   private int lineStart(int pos) {

@@ -2,12 +2,17 @@ package com.copydesk.ui.review;
 
 import com.copydesk.core.Issue;
 import com.copydesk.core.SentenceContext;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Pos;
+import javafx.geometry.Side;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Control;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -23,8 +28,15 @@ import javafx.scene.text.TextFlow;
 public final class IssueCard extends VBox {
   private static final int CONTEXT_SIDE = 70;
 
-  public IssueCard(Issue issue, IssueActions actions) {
+  /** The row shown; its issue moves as the text before it is edited, and the card's buttons follow. */
+  private IssueRows.Row row;
+  /** Tooltips are made when the pointer first comes over the card: most cards are never hovered. */
+  private final List<Runnable> tooltips = new ArrayList<>();
+
+  public IssueCard(IssueRows.Row row, IssueActions actions) {
     super(6);
+    this.row = row;
+    Issue issue = row.issue();
     getStyleClass().add("issue-card");
     setFillWidth(true);
 
@@ -36,12 +48,40 @@ public final class IssueCard extends VBox {
     message.setWrapText(true);
     message.setMinHeight(Region.USE_PREF_SIZE);
     if (!issue.shortMessage().isBlank()) {
-      message.setTooltip(new Tooltip(issue.shortMessage() + "  (" + issue.ruleId() + ")"));
+      tooltip(message, issue.shortMessage() + "  (" + issue.ruleId() + ")");
     }
     HBox header = new HBox(8, badge);
     header.setAlignment(Pos.CENTER_LEFT);
 
     getChildren().addAll(header, message, context(issue), suggestions(issue, actions), tools(issue, actions));
+    addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+      tooltips.forEach(Runnable::run);
+      tooltips.clear();
+    });
+  }
+
+  private void tooltip(Control control, String text) {
+    tooltips.add(() -> control.setTooltip(new Tooltip(text)));
+  }
+
+  public IssueRows.Row row() {
+    return row;
+  }
+
+  /**
+   * Shows {@code other} instead, if it reads exactly the same (the same issue moved, with the same
+   * Fix all count), without building the card again; false when a new card is needed.
+   */
+  public boolean reuseFor(IssueRows.Row other) {
+    if (other == row || row.readsLike(other.issue(), other.sameCount())) {
+      row = other;
+      return true;
+    }
+    return false;
+  }
+
+  private Issue issue() {
+    return row.issue();
   }
 
   private static TextFlow context(Issue issue) {
@@ -68,7 +108,7 @@ public final class IssueCard extends VBox {
     return flow;
   }
 
-  private static FlowPane suggestions(Issue issue, IssueActions actions) {
+  private FlowPane suggestions(Issue issue, IssueActions actions) {
     FlowPane pane = new FlowPane(6, 6);
     pane.getStyleClass().add("suggestions");
     boolean first = true;
@@ -81,15 +121,15 @@ public final class IssueCard extends VBox {
       }
       b.setMnemonicParsing(false);
       b.setAccessibleText("Replace with " + replacement);
-      b.setOnAction(e -> actions.apply(issue, replacement));
+      b.setOnAction(e -> actions.apply(issue(), replacement));
       pane.getChildren().add(b);
     }
-    int same = actions.sameCorrectionCount(issue);
+    int same = row.sameCount();
     if (same > 1) {
       Button all = tool("Fix all " + same, "fix-all-button");
-      all.setTooltip(new Tooltip("Replace every “" + issue.coveredText() + "” flagged by this rule with “"
-          + issue.firstReplacement().orElse("") + "”, as one undo step"));
-      all.setOnAction(e -> actions.fixAll(issue));
+      tooltip(all, "Replace every “" + issue.coveredText() + "” flagged by this rule with “"
+          + issue.firstReplacement().orElse("") + "”, as one undo step");
+      all.setOnAction(e -> actions.fixAll(issue()));
       pane.getChildren().add(all);
     }
     if (pane.getChildren().isEmpty()) {
@@ -100,31 +140,41 @@ public final class IssueCard extends VBox {
     return pane;
   }
 
-  private static FlowPane tools(Issue issue, IssueActions actions) {
+  private FlowPane tools(Issue issue, IssueActions actions) {
     FlowPane row = new FlowPane(2, 0);
     row.getStyleClass().add("issue-tools");
     row.setAlignment(Pos.CENTER_LEFT);
 
     Button ignore = tool("Ignore", "ignore-button");
-    ignore.setTooltip(new Tooltip("Ignore this spot (Ctrl+I)"));
-    ignore.setOnAction(e -> actions.ignore(issue));
+    tooltip(ignore, "Ignore this spot (Ctrl+I)");
+    ignore.setOnAction(e -> actions.ignore(issue()));
     row.getChildren().add(ignore);
 
-    MenuButton ignoreRule = new MenuButton("Ignore rule");
-    ignoreRule.getStyleClass().addAll("flat", "small", "ignore-rule-button");
-    MenuItem session = new MenuItem("For this session");
-    session.getStyleClass().add("ignore-rule-session");
-    session.setOnAction(e -> actions.ignoreRule(issue, false));
-    MenuItem always = new MenuItem("Always (turn the rule off)");
-    always.getStyleClass().add("ignore-rule-always");
-    always.setOnAction(e -> actions.ignoreRule(issue, true));
-    ignoreRule.getItems().addAll(session, always);
-    ignoreRule.setTooltip(new Tooltip("Rule " + issue.ruleId()));
+    // a plain button with a menu made on demand: a MenuButton per card costs more to build
+    Button ignoreRule = tool("Ignore rule ▾", "ignore-rule-button");
+    tooltip(ignoreRule, "Rule " + issue.ruleId());
+    Runnable showMenu = () -> {
+      MenuItem session = new MenuItem("For this session");
+      session.getStyleClass().add("ignore-rule-session");
+      session.setOnAction(a -> actions.ignoreRule(issue(), false));
+      MenuItem always = new MenuItem("Always (turn the rule off)");
+      always.getStyleClass().add("ignore-rule-always");
+      always.setOnAction(a -> actions.ignoreRule(issue(), true));
+      new ContextMenu(session, always).show(ignoreRule, Side.BOTTOM, 0, 0);
+    };
+    // the menu opens on press, as a menu button's does (the card may scroll into view under the pointer)
+    ignoreRule.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+      if (e.isPrimaryButtonDown()) {
+        e.consume();
+        showMenu.run();
+      }
+    });
+    ignoreRule.setOnAction(e -> showMenu.run());
     row.getChildren().add(ignoreRule);
 
     if (Suggestions.canAddToDictionary(issue)) {
       Button dict = tool("Add to dictionary", "dictionary-button");
-      dict.setOnAction(e -> actions.addToDictionary(issue));
+      dict.setOnAction(e -> actions.addToDictionary(issue()));
       row.getChildren().add(dict);
     }
     return row;

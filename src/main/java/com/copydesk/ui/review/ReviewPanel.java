@@ -2,7 +2,11 @@ package com.copydesk.ui.review;
 
 import com.copydesk.core.Category;
 import com.copydesk.core.Issue;
+import com.copydesk.core.SentenceContext;
+import com.copydesk.core.Span;
+import java.util.List;
 import java.util.Map;
+import javafx.collections.ListChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -22,7 +26,8 @@ import javafx.scene.layout.VBox;
 public final class ReviewPanel {
   private final ReviewModel model;
   private final VBox root = new VBox();
-  private final ListView<Issue> list;
+  private final IssueRows rows = new IssueRows();
+  private final ListView<IssueRows.Row> list;
   private final FlowPane filters = new FlowPane(6, 6);
   private final ToggleGroup filterGroup = new ToggleGroup();
   private final Label total = new Label();
@@ -43,7 +48,9 @@ public final class ReviewPanel {
     header.getStyleClass().add("panel-header");
     filters.getStyleClass().add("category-filters");
 
-    list = new ListView<>(model.visible());
+    rows.sync(model.visible(), model.issues());
+    model.visible().addListener((ListChangeListener<Issue>) c -> rows.sync(model.visible(), model.issues()));
+    list = new ListView<>(rows.rows());
     list.getStyleClass().add("issue-list");
     list.setCellFactory(l -> new IssueCell(actions));
     placeholder.getStyleClass().add("list-placeholder");
@@ -54,7 +61,7 @@ public final class ReviewPanel {
 
     list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
       if (!syncing && now != null) {
-        model.select(now);
+        model.select(now.issue());
       }
     });
     model.selectedProperty().addListener((obs, was, now) -> showSelected(now));
@@ -73,6 +80,11 @@ public final class ReviewPanel {
         model.filterProperty().set((Category) now.getUserData());
       }
     });
+    root.sceneProperty().addListener((obs, was, now) -> {
+      if (was == null && now != null) {
+        warmUp(actions);
+      }
+    });
     checking.addListener((obs, was, now) -> updatePlaceholder(now));
     updatePlaceholder(checking.get());
     updateFilters(model.countsProperty().get());
@@ -82,7 +94,7 @@ public final class ReviewPanel {
     return root;
   }
 
-  public ListView<Issue> list() {
+  public ListView<IssueRows.Row> list() {
     return list;
   }
 
@@ -93,8 +105,8 @@ public final class ReviewPanel {
         list.getSelectionModel().clearSelection();
         return;
       }
-      int index = list.getItems().indexOf(issue);
-      if (index >= 0) {
+      int index = rows.indexOf(issue);
+      if (index >= 0 && list.getSelectionModel().getSelectedIndex() != index) {
         list.getSelectionModel().clearAndSelect(index);
         scrollIntoView(index);
       }
@@ -160,6 +172,26 @@ public final class ReviewPanel {
     b.setMnemonicParsing(false);
     b.setFocusTraversable(false);
     return b;
+  }
+
+  /**
+   * Builds, styles and lays out one card out of sight as soon as the panel is in a window, so the
+   * classes and style lookups cards need are ready before the first check brings hundreds of issues.
+   */
+  private void warmUp(IssueActions actions) {
+    Issue sample = new Issue(new Span(4, 12), "WARM_UP", Category.SPELLING, "Possible spelling mistake found.",
+        "Spelling mistake", List.of("received", "relieved"), "recieved",
+        new SentenceContext("The recieved draft.", 4, 8));
+    IssueRows rows = new IssueRows();
+    rows.sync(List.of(sample), List.of(sample, sample));
+    IssueCard card = new IssueCard(rows.rows().get(0), actions);
+    card.setManaged(false);
+    card.setVisible(false);
+    root.getChildren().add(card);
+    card.applyCss();
+    card.resize(380, card.prefHeight(380));
+    card.layout();
+    root.getChildren().remove(card);
   }
 
   private void updatePlaceholder(boolean checking) {

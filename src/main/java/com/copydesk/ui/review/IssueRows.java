@@ -1,0 +1,123 @@
+package com.copydesk.ui.review;
+
+import com.copydesk.core.Issue;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The rows of the card list, one per visible issue, kept in step with the review model by the
+ * smallest change: a row whose issue only moved (the text before it was edited) keeps its place
+ * and is updated in place, so typing, which moves every issue after the caret, changes no rows and
+ * rebuilds no cards; only rows whose card would read differently are replaced. Plain Java with an
+ * observable list; no window needed.
+ */
+public final class IssueRows {
+  /** One card's issue, as it moves; and its Fix all count, part of how the card reads. */
+  public static final class Row {
+    private Issue issue;
+    private final int sameCount;
+
+    Row(Issue issue, int sameCount) {
+      this.issue = issue;
+      this.sameCount = sameCount;
+    }
+
+    /** The issue where it now stands. */
+    public Issue issue() {
+      return issue;
+    }
+
+    public int sameCount() {
+      return sameCount;
+    }
+
+    /** True when a card for {@code other} would read exactly like this row's (the same issue, moved). */
+    boolean readsLike(Issue other, int otherSameCount) {
+      return otherSameCount == sameCount && other.shift(issue.start() - other.start()).equals(issue);
+    }
+
+    @Override
+    public String toString() {
+      return issue.ruleId() + "@" + issue.start();
+    }
+  }
+
+  private final ObservableList<Row> rows = FXCollections.observableArrayList();
+
+  public ObservableList<Row> rows() {
+    return rows;
+  }
+
+  /** The row of an issue (where it now stands), or -1. */
+  public int indexOf(Issue issue) {
+    if (issue == null) {
+      return -1;
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).issue.equals(issue)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Makes the rows show {@code visible} (in text order); {@code all} are every issue under review,
+   * for the Fix all counts.
+   */
+  public void sync(List<Issue> visible, List<Issue> all) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Issue i : all) {
+      String k = correctionKey(i);
+      if (k != null) {
+        counts.merge(k, 1, Integer::sum);
+      }
+    }
+    int n = rows.size();
+    int m = visible.size();
+    int prefix = 0;
+    while (prefix < n && prefix < m && rows.get(prefix).readsLike(visible.get(prefix), count(counts, visible.get(prefix)))) {
+      prefix++;
+    }
+    int suffix = 0;
+    while (suffix < n - prefix && suffix < m - prefix
+        && rows.get(n - 1 - suffix).readsLike(visible.get(m - 1 - suffix), count(counts, visible.get(m - 1 - suffix)))) {
+      suffix++;
+    }
+    for (int i = 0; i < prefix; i++) {
+      rows.get(i).issue = visible.get(i);
+    }
+    for (int j = 0; j < suffix; j++) {
+      rows.get(n - 1 - j).issue = visible.get(m - 1 - j);
+    }
+    if (prefix + suffix == n && prefix + suffix == m) {
+      return;
+    }
+    List<Row> fresh = new ArrayList<>(m - prefix - suffix);
+    for (int i = prefix; i < m - suffix; i++) {
+      fresh.add(new Row(visible.get(i), count(counts, visible.get(i))));
+    }
+    if (n - suffix > prefix) {
+      rows.remove(prefix, n - suffix);
+    }
+    if (!fresh.isEmpty()) {
+      rows.addAll(prefix, fresh);
+    }
+  }
+
+  private static int count(Map<String, Integer> counts, Issue issue) {
+    String k = correctionKey(issue);
+    return k == null ? 0 : counts.getOrDefault(k, 0);
+  }
+
+  /** Issues with the same key are fixed together by Fix all ({@link Issue#sameCorrectionAs}). */
+  static String correctionKey(Issue issue) {
+    return issue.firstReplacement()
+        .map(r -> issue.ruleId() + '\u0000' + issue.coveredText() + '\u0000' + r)
+        .orElse(null);
+  }
+}
