@@ -6,6 +6,7 @@ import com.copydesk.core.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
@@ -17,7 +18,6 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CharacterHit;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.PlainTextChange;
-import org.fxmisc.richtext.model.TwoDimensional;
 import org.fxmisc.richtext.util.UndoUtils;
 
 /**
@@ -31,7 +31,8 @@ public final class ProofEditor {
   private static final double MEASURE = 760;
   private static final double MIN_SIDE = 40;
   private static final String SPACED = "spaced-paragraphs";
-  private static final int MAX_RESTYLE_CALLS = 6;
+  /** The most characters restyled in one call, except for a single longer paragraph. */
+  private static final int RESTYLE_CHUNK = 6_000;
 
   private final StyleClassedTextArea area = new StyleClassedTextArea(false);
   private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
@@ -39,6 +40,7 @@ public final class ProofEditor {
   private List<Underlines.Mark> issueMarks = List.of();
   private List<Underlines.Mark> findMarks = List.of();
   private final ShownMarks shown = new ShownMarks();
+  private boolean restyleQueued;
   private IntFunction<List<MenuItem>> issueMenu = pos -> List.of();
   private ContextMenu shownMenu;
 
@@ -80,6 +82,7 @@ public final class ProofEditor {
     issueMarks = List.of();
     findMarks = List.of();
     shown.reset();
+    restyleQueued = false;
     area.getUndoManager().forgetHistory();
     area.moveTo(0);
     area.showParagraphAtTop(0);
@@ -138,41 +141,108 @@ public final class ProofEditor {
   }
 
   /**
-   * Restyles the lines where what is shown differs from the marks wanted: each run of lines with
-   * one call, or, when changes are spread over many places (a first check), everything from the
-   * first to the last in one call, which costs RichTextFX less than many small ones.
+   * Restyles the lines where what is shown differs from the marks wanted. Nearby lines are styled
+   * together, in stretches of at most {@link #RESTYLE_CHUNK} characters (RichTextFX handles one
+   * call over several lines faster than one per line). The stretches on screen are styled at once;
+   * the rest follow one stretch per FX event, so a first check that underlines the whole draft
+   * never holds the window for long. Until then they count as not yet styled.
    */
   private void restyleChanges() {
+    restyleQueued = false;
     List<Underlines.Mark> all = new ArrayList<>(issueMarks.size() + findMarks.size());
     all.addAll(issueMarks);
     all.addAll(findMarks);
     List<Span> lines = new ArrayList<>();
-    for (Span s : shown.restyle(all)) {
-      lines.add(new Span(lineStart(s.start()), Math.max(lineStart(s.start()), lineEnd(s.end()))));
+    List<Span> changed = shown.restyle(all);
+    int[] starts = changed.isEmpty() ? new int[0] : paragraphStarts();
+    for (Span s : changed) {
+      int from = starts[paragraphOf(starts, s.start())];
+      int lastPar = paragraphOf(starts, s.end());
+      int to = starts[lastPar] + area.getParagraphLength(lastPar);
+      lines.add(new Span(from, Math.max(from, to)));
     }
-    List<Span> ranges = ShownMarks.merge(lines);
-    if (ranges.size() > MAX_RESTYLE_CALLS) {
-      ranges = List.of(new Span(ranges.get(0).start(), ranges.get(ranges.size() - 1).end()));
-    }
-    for (Span r : ranges) {
-      if (r.end() > r.start()) {
-        area.setStyleSpans(r.start(), Underlines.styles(r.start(), r.end(), all));
+    List<Span> chunks = chunks(ShownMarks.merge(lines));
+    Span view = onScreen();
+    boolean anyOnScreen = chunks.stream().anyMatch(c -> c.overlaps(view));
+    boolean styledOne = false;
+    for (Span c : chunks) {
+      if (anyOnScreen ? c.overlaps(view) : !styledOne) {
+        area.setStyleSpans(c.start(), Underlines.styles(c.start(), c.end(), all));
+        styledOne = true;
+      } else {
+        shown.notStyled(c);
       }
     }
+    if (shown.hasUnstyled() && !restyleQueued) {
+      restyleQueued = true;
+      Platform.runLater(() -> {
+        if (restyleQueued) {
+          restyleChanges();
+        }
+      });
+    }
   }
 
-  private int lineStart(int pos) {
-    return area.getAbsolutePosition(paragraphOf(pos), 0);
+  /** Sorted ranges grouped into stretches of at most {@link #RESTYLE_CHUNK} characters (a longer range stays whole). */
+  private static List<Span> chunks(List<Span> ranges) {
+    List<Span> out = new ArrayList<>();
+    Span current = null;
+    for (Span r : ranges) {
+      if (r.isEmpty()) {
+        continue;
+      }
+      if (current != null && r.end() - current.start() <= RESTYLE_CHUNK) {
+        current = new Span(current.start(), r.end());
+      } else {
+        if (current != null) {
+          out.add(current);
+        }
+        current = r;
+      }
+    }
+    if (current != null) {
+      out.add(current);
+    }
+    return out;
   }
 
-  private int lineEnd(int pos) {
-    int par = paragraphOf(pos);
-    return area.getAbsolutePosition(par, area.getParagraphLength(par));
+  /** The text on screen (whole paragraphs), or an empty span before the first layout. */
+  private Span onScreen() {
+    try {
+      int first = area.firstVisibleParToAllParIndex();
+      int last = area.lastVisibleParToAllParIndex();
+      return new Span(area.getAbsolutePosition(first, 0),
+          area.getAbsolutePosition(last, area.getParagraphLength(last)));
+    } catch (RuntimeException e) {
+      return new Span(0, 0);
+    }
   }
 
-  private int paragraphOf(int pos) {
-    int p = Math.max(0, Math.min(pos, area.getLength()));
-    return area.offsetToPosition(p, TwoDimensional.Bias.Forward).getMajor();
+  /** Where each paragraph starts (paragraphs are separated by one line break). */
+  private int[] paragraphStarts() {
+    int n = area.getParagraphs().size();
+    int[] starts = new int[n];
+    int at = 0;
+    for (int i = 0; i < n; i++) {
+      starts[i] = at;
+      at += area.getParagraphLength(i) + 1;
+    }
+    return starts;
+  }
+
+  /** The paragraph holding a position: the last one starting at or before it. */
+  private static int paragraphOf(int[] starts, int pos) {
+    int lo = 0;
+    int hi = starts.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (starts[mid] <= pos) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
   }
 
   private void keepMeasure(double width) {

@@ -54,6 +54,16 @@ final class ShownMarks {
     shown = kept;
   }
 
+  /** A stretch that was not restyled yet (it is left for later): still in doubt. */
+  void notStyled(Span s) {
+    dirty.add(s);
+  }
+
+  /** True while some stretch is in doubt. */
+  boolean hasUnstyled() {
+    return !dirty.isEmpty();
+  }
+
   /** Where a position ends up; one inside the removed text goes to {@code inside}. */
   private static int map(int position, Edit e, int inside) {
     int p = e.mapPosition(position);

@@ -35,8 +35,8 @@ public final class StallMonitor implements AutoCloseable {
 
     public String describeWork() {
       return String.format(Locale.ROOT,
-          "most CPU in one gap: FX thread %.1f ms (of which CSS+layout %.1f ms), renderer %.1f ms, both %.1f ms",
-          mostFxCpuMillis, longestLayoutCpuMillis, mostRenderCpuMillis, mostWorkMillis);
+          "most CPU in one gap: FX thread %.1f ms, renderer %.1f ms, both %.1f ms; longest CSS+layout pass %.1f ms",
+          mostFxCpuMillis, mostRenderCpuMillis, mostWorkMillis, longestLayoutCpuMillis);
     }
   }
 

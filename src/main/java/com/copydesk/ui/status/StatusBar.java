@@ -28,6 +28,8 @@ public final class StatusBar {
   private final Label checkingLabel = new Label();
   private final ProgressBar progressBar = new ProgressBar();
   private final HBox checkingBox = new HBox(6, progressBar, checkingLabel);
+  private final Map<Category, Label> countLabels = new java.util.EnumMap<>(Category.class);
+  private final Label noIssues = new Label("No issues");
   private final Label message = new Label();
   private final Label stats = new Label();
   private final ComboBox<Variant> variant = new ComboBox<>();
@@ -81,27 +83,32 @@ public final class StatusBar {
     return root;
   }
 
-  /** Shows counts per category, e.g. "● 4 spelling ● 1 grammar", or "No issues". */
+  /** Shows counts per category, e.g. "● 4 spelling ● 1 grammar", or "No issues" (labels made once, then updated). */
   public void showCounts(Map<Category, Integer> perCategory) {
-    counts.getChildren().clear();
+    if (countLabels.isEmpty()) {
+      for (Category c : Category.values()) {
+        Circle dot = new Circle(4);
+        dot.getStyleClass().addAll("category-dot", c.styleClass());
+        Label l = new Label("", dot);
+        l.getStyleClass().addAll("status-count", c.styleClass());
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        countLabels.put(c, l);
+        counts.getChildren().add(l);
+      }
+      noIssues.getStyleClass().add("status-count");
+      counts.getChildren().add(noIssues);
+    }
     int all = 0;
     for (Category c : Category.values()) {
       int n = perCategory.getOrDefault(c, 0);
       all += n;
-      if (n > 0) {
-        Circle dot = new Circle(4);
-        dot.getStyleClass().addAll("category-dot", c.styleClass());
-        Label l = new Label(n + " " + c.label().toLowerCase(java.util.Locale.ROOT), dot);
-        l.getStyleClass().addAll("status-count", c.styleClass());
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        counts.getChildren().add(l);
-      }
+      Label l = countLabels.get(c);
+      l.setText(n + " " + c.label().toLowerCase(java.util.Locale.ROOT));
+      l.setVisible(n > 0);
+      l.setManaged(n > 0);
     }
-    if (all == 0) {
-      Label none = new Label("No issues");
-      none.getStyleClass().add("status-count");
-      counts.getChildren().add(none);
-    }
+    noIssues.setVisible(all == 0);
+    noIssues.setManaged(all == 0);
   }
 
   public void showStats(TextStats s) {
