@@ -1,0 +1,138 @@
+package com.copydesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.copydesk.ui.recovery.Autosaver;
+import com.copydesk.ui.recovery.RecoveryCopy;
+import com.copydesk.ui.recovery.RecoveryStore;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Never lose a word, for real: the desk runs in its own JVM ({@link ScriptedDesk} starts the real
+ * {@link DeskApp}), an edit is typed, the autosave is awaited, the JVM is killed with SIGKILL, and a
+ * second desk offers the draft back with the edit intact, restores it over the untouched original
+ * and saves it in the file's own line breaks. Every wait is bounded.
+ */
+@Timeout(value = 8, unit = TimeUnit.MINUTES)
+class DeskCrashRecoveryTest {
+  static final String ORIGINAL = "The harbour reopens on Monday.\r\nFerries will run every hour.\r\n";
+  static final String TYPED = " Extra words typed before the crash.";
+  static final int WAIT_SECONDS = 180;
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void aKilledDeskOffersTheDraftBackWithTheEditIntact() throws Exception {
+    Path article = dir.resolve("article.txt");
+    Files.writeString(article, ORIGINAL, StandardCharsets.UTF_8);
+    RecoveryStore store = new RecoveryStore(dir.resolve("data").resolve("recovery"));
+
+    // 1. a desk on the article; type; wait for the recovery copy; kill -9
+    Process first = desk("first", article, "type " + TYPED, "hold");
+    RecoveryCopy copy;
+    try {
+      copy = waitForCopy(store, first, "first");
+      assertThat(first.isAlive()).isTrue();
+    } finally {
+      first.destroyForcibly();
+      assertThat(first.waitFor(60, TimeUnit.SECONDS)).as("killed").isTrue();
+    }
+    assertThat(first.exitValue()).as("SIGKILL, not a clean exit").isEqualTo(137);
+    String expected = ORIGINAL.replace("\r\n", "\n") + TYPED;
+    assertThat(copy.text()).isEqualTo(expected);
+    assertThat(copy.source()).isEqualTo(article.toAbsolutePath().normalize());
+    assertThat(copy.lineBreak()).isEqualTo("\r\n");
+    assertThat(copy.format()).isEqualTo("Plain text");
+    assertThat(Files.readString(article)).as("the original is untouched").isEqualTo(ORIGINAL);
+    assertThat(store.leftBehind()).as("the store offers it now its desk is dead").extracting(RecoveryCopy::id)
+        .containsExactly(copy.id());
+
+    // 2. a new desk offers it; Show, Restore, look, Save, quit cleanly
+    Process second = desk("second", article, "prompt", "show 0", "restore 0", "text", "file " + article,
+        "save", "file " + article, "quit");
+    List<String> out;
+    try {
+      assertThat(second.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)).as("second desk finished: %s", output("second"))
+          .isTrue();
+      out = scriptLines("second");
+    } finally {
+      second.destroyForcibly();
+    }
+    assertThat(out).as(String.join("\n", out)).contains("DONE", "EXITED true");
+    assertThat(second.exitValue()).isZero();
+    assertThat(out).anySatisfy(l -> assertThat(l).startsWith("PROMPT Copydesk closed without saving a draft"));
+    assertThat(out).filteredOn(l -> l.startsWith("OFFER ")).singleElement().asString()
+        .startsWith("OFFER article.txt | Original: " + article.toAbsolutePath().normalize())
+        .contains("Saved ").contains("words");
+    assertThat(out).contains("PREVIEW " + ScriptedDesk.escape(expected));
+    assertThat(out).contains("TEXT " + ScriptedDesk.escape(expected));
+    assertThat(out).contains("TITLE *article.txt — Copydesk");
+    List<String> files = out.stream().filter(l -> l.startsWith("FILE ")).toList();
+    assertThat(files).containsExactly(
+        "FILE " + ScriptedDesk.escape(ORIGINAL),
+        "FILE " + ScriptedDesk.escape(expected.replace("\n", "\r\n")));
+    assertThat(store.list()).as("saved and exited cleanly: no copy left").isEmpty();
+  }
+
+  private RecoveryCopy waitForCopy(RecoveryStore store, Process child, String name) throws Exception {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+    while (System.nanoTime() < end) {
+      Optional<RecoveryCopy> c = store.list().stream().filter(r -> r.text().endsWith(TYPED)).findFirst();
+      if (c.isPresent()) {
+        return c.get();
+      }
+      if (!child.isAlive()) {
+        throw new AssertionError("the desk ended before autosaving: " + output(name));
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("no recovery copy after " + WAIT_SECONDS + " s: " + output(name));
+  }
+
+  /** Starts the desk on {@code file} in a JVM of its own, headless, with its own folders. */
+  private Process desk(String name, Path file, String... script) throws IOException {
+    Path scriptFile = dir.resolve(name + ".script");
+    Files.write(scriptFile, List.of(script), StandardCharsets.UTF_8);
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
+        "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
+        "-Djava.awt.headless=true", "-Dtestfx.headless=true", "-Dfile.encoding=UTF-8",
+        "-Djavafx.cachedir=" + System.getProperty("javafx.cachedir", dir.resolve("fx-cache").toString()),
+        "-Dcopydesk.config.dir=" + dir.resolve("config"),
+        "-Dcopydesk.data.dir=" + dir.resolve("data"),
+        "-D" + Autosaver.INTERVAL_PROPERTY + "=0.5",
+        "-D" + ScriptedDesk.SCRIPT_PROPERTY + "=" + scriptFile,
+        ScriptedDesk.class.getName(), file.toString()));
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    pb.redirectOutput(dir.resolve(name + ".out").toFile());
+    pb.redirectError(dir.resolve(name + ".err").toFile());
+    pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    return pb.start();
+  }
+
+  private List<String> scriptLines(String name) throws IOException {
+    return Files.readAllLines(dir.resolve(name + ".out"), StandardCharsets.UTF_8).stream()
+        .filter(l -> l.startsWith("SCRIPT ")).map(l -> l.substring("SCRIPT ".length())).toList();
+  }
+
+  private String output(String name) {
+    try {
+      return "\n--- stdout\n" + Files.readString(dir.resolve(name + ".out")) + "\n--- stderr\n"
+          + Files.readString(dir.resolve(name + ".err"));
+    } catch (IOException e) {
+      return e.toString();
+    }
+  }
+}
