@@ -86,6 +86,25 @@ class DeskCrashRecoveryTest {
     assertThat(store.list()).as("saved and exited cleanly: no copy left").isEmpty();
   }
 
+  @Test
+  void aFileNamedOnTheCommandLineThatCannotBeShownGetsADialogAndAnEmptyDraft() throws Exception {
+    Path line = dir.resolve("one-line.txt");
+    Files.writeString(line, "word ".repeat(1 << 18));
+    Process desk = desk("argument", line, "error", "text", "quit");
+    try {
+      assertThat(desk.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)).as("desk finished: %s", output("argument")).isTrue();
+    } finally {
+      desk.destroyForcibly();
+    }
+    List<String> out = scriptLines("argument");
+    assertThat(out).as(String.join("\n", out)).contains("DONE", "EXITED true");
+    assertThat(out).contains("ERROR The desk cannot show this file. | 'one-line.txt' has a line of 1,310,720 "
+        + "characters with no line break; the desk shows lines of up to 20,000 characters, because longer ones "
+        + "freeze the window. Check it with 'copydesk check one-line.txt' instead.");
+    assertThat(out).contains("TEXT ", "TITLE Untitled — Copydesk");
+    assertThat(desk.exitValue()).isZero();
+  }
+
   private RecoveryCopy waitForCopy(RecoveryStore store, Process child, String name) throws Exception {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
     while (System.nanoTime() < end) {

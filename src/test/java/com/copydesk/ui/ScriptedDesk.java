@@ -38,6 +38,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
  * <pre>
  * type TEXT       type TEXT at the end of the draft (key events into the editor)
  * hold            do nothing until killed
+ * error           wait for an error dialog; print its header and message (ERROR); click OK
  * prompt          wait for the recovery prompt; print its header and one OFFER line per draft
  * show N          open draft N's read-only view; print its text (PREVIEW); close it
  * restore N       click Restore on draft N
@@ -91,6 +92,16 @@ public final class ScriptedDesk {
       case "type" -> type(arg);
       case "hold" -> Thread.sleep(Long.MAX_VALUE);
       case "prompt" -> prompt();
+      case "error" -> {
+        DialogPane pane = waitForDialog(".error-dialog");
+        say("ERROR " + fx(pane::getHeaderText) + " | " + fx(pane::getContentText));
+        fx(() -> {
+          Button ok = (Button) pane.lookupButton(javafx.scene.control.ButtonType.OK);
+          Platform.runLater(ok::fire);
+          return null;
+        });
+        waitFor(() -> findDialog(".error-dialog").isEmpty(), "the error dialog to close");
+      }
       case "show" -> show(Integer.parseInt(arg));
       case "restore" -> click(Integer.parseInt(arg), ".recovery-restore");
       case "discard" -> click(Integer.parseInt(arg), ".recovery-discard");
