@@ -108,6 +108,7 @@ final class FileActions {
           reload();
           return false;
         default:
+          disk.dismiss(); // answered: don't ask again about this change when the window regains focus
           return false;
       }
     }

@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import com.copydesk.settings.UserSettings;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +108,52 @@ class DeskCrashRecoveryTest {
     assertThat(desk.exitValue()).isZero();
   }
 
+  /**
+   * Root reads and writes everything, so as root the desk runs without the capabilities that let
+   * root ignore file permissions (setpriv), as the command line's reliability tests do.
+   */
+  @Test
+  void anUnreadableFileAndAReadOnlyFolderGetClearDialogsAndTheDraftIsKept() throws Exception {
+    List<String> wrapper = List.of();
+    if ("root".equals(System.getProperty("user.name"))) {
+      Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")) || Files.isExecutable(Path.of("/bin/setpriv")),
+          "setpriv (util-linux) is needed to drop root's file-permission override");
+      wrapper = List.of("setpriv", "--bounding-set=-dac_override,-dac_read_search", "--");
+    }
+    Path secret = dir.resolve("private.txt");
+    Files.writeString(secret, "Not for your eyes.");
+    Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
+    Path locked = Files.createDirectory(dir.resolve("locked"));
+    Path draft = Files.writeString(locked.resolve("draft.txt"), ORIGINAL);
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+    UserSettings settings = UserSettings.load(dir.resolve("config"));
+    settings.addRecentFile(draft);
+    settings.save();
+    try {
+      Process desk = desk("locked", wrapper, secret, "error", "recent 0", "type " + TYPED, "save", "error",
+          "text", "sleep 1500", "copies", "quit", "answer Discard");
+      try {
+        assertThat(desk.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)).as("desk finished: %s", output("locked")).isTrue();
+      } finally {
+        desk.destroyForcibly();
+      }
+      List<String> out = scriptLines("locked");
+      assertThat(out).as(String.join("\n", out)).contains("DONE", "EXITED true");
+      assertThat(out).contains("ERROR Copydesk cannot open this file. | Cannot open 'private.txt': permission denied.");
+      assertThat(out).contains("ERROR The draft was not saved. | Cannot save 'draft.txt': permission denied in "
+          + locked.toAbsolutePath() + ".");
+      assertThat(out).contains("TEXT " + ScriptedDesk.escape(ORIGINAL.replace("\r\n", "\n") + TYPED),
+          "TITLE *draft.txt — Copydesk");
+      assertThat(out).as("autosaved while unsaved").contains("COPIES 1");
+      assertThat(Files.readString(draft)).isEqualTo(ORIGINAL);
+      assertThat(new RecoveryStore(dir.resolve("data").resolve("recovery")).list())
+          .as("Discard and a clean exit remove the copy").isEmpty();
+    } finally {
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+      Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+    }
+  }
+
   private RecoveryCopy waitForCopy(RecoveryStore store, Process child, String name) throws Exception {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
     while (System.nanoTime() < end) {
@@ -122,10 +171,15 @@ class DeskCrashRecoveryTest {
 
   /** Starts the desk on {@code file} in a JVM of its own, headless, with its own folders. */
   private Process desk(String name, Path file, String... script) throws IOException {
+    return desk(name, List.of(), file, script);
+  }
+
+  private Process desk(String name, List<String> wrapper, Path file, String... script) throws IOException {
     Path scriptFile = dir.resolve(name + ".script");
     Files.write(scriptFile, List.of(script), StandardCharsets.UTF_8);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
+    List<String> cmd = new ArrayList<>(wrapper);
+    cmd.addAll(List.of(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
         "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
         "-Djava.awt.headless=true", "-Dtestfx.headless=true", "-Dfile.encoding=UTF-8",
         "-Djavafx.cachedir=" + System.getProperty("javafx.cachedir", dir.resolve("fx-cache").toString()),

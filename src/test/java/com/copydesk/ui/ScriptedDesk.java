@@ -25,6 +25,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import com.copydesk.ui.recovery.RecoveryStore;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
 /**
@@ -46,7 +47,11 @@ import org.fxmisc.richtext.StyleClassedTextArea;
  * text            print the editor's text (TEXT) and the window title (TITLE)
  * file PATH       print the file's bytes as UTF-8 (FILE)
  * save            File ▸ Save
- * quit            close the window (a clean exit)
+ * recent N        File ▸ Open Recent, the Nth file
+ * answer TEXT     click the button labelled TEXT in whichever dialog shows one
+ * sleep MS        wait
+ * copies          print how many recovery copies the data folder holds (COPIES)
+ * quit            ask the window to close (a clean exit, unless a dialog needs an answer)
  * </pre>
  */
 public final class ScriptedDesk {
@@ -110,14 +115,18 @@ public final class ScriptedDesk {
         say("TITLE " + fx(() -> deskStage().getTitle()));
       }
       case "file" -> say("FILE " + escape(Files.readString(Path.of(arg), StandardCharsets.UTF_8)));
-      case "save" -> fx(() -> {
-        menuItem("Save").fire();
-        return null;
+      case "save" -> later(() -> menuItem("Save").fire());
+      case "recent" -> later(() -> {
+        Menu recent = (Menu) menuItem("Open Recent");
+        recent.getOnShowing().handle(null);
+        recent.getItems().get(Integer.parseInt(arg)).fire();
       });
-      case "quit" -> fx(() -> {
+      case "answer" -> answer(arg);
+      case "sleep" -> Thread.sleep(Long.parseLong(arg));
+      case "copies" -> say("COPIES " + RecoveryStore.standard().list().size());
+      case "quit" -> later(() -> {
         Stage s = deskStage();
         s.fireEvent(new WindowEvent(s, WindowEvent.WINDOW_CLOSE_REQUEST));
-        return null;
       });
       default -> throw new IllegalArgumentException("unknown command: " + line);
     }
@@ -136,6 +145,33 @@ public final class ScriptedDesk {
       }
       return null;
     });
+  }
+
+  /** Runs on the FX thread without waiting (the action may open a dialog and wait in it). */
+  private static void later(Runnable r) throws Exception {
+    fx(() -> {
+      Platform.runLater(r);
+      return null;
+    });
+    Thread.sleep(200);
+  }
+
+  private static void answer(String text) throws Exception {
+    waitFor(() -> dialogButton(text).isPresent(), "a dialog with " + text);
+    later(() -> dialogButton(text).orElseThrow().fire());
+  }
+
+  private static Optional<Button> dialogButton(String text) {
+    for (Window w : Window.getWindows()) {
+      if (w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane pane) {
+        for (Node n : pane.lookupAll(".button")) {
+          if (n instanceof Button b && text.equals(b.getText())) {
+            return Optional.of(b);
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static void prompt() throws Exception {
