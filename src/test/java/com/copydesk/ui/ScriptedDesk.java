@@ -51,6 +51,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
  * answer TEXT     click the button labelled TEXT in whichever dialog shows one
  * sleep MS        wait
  * copies          print how many recovery copies the data folder holds (COPIES)
+ * cards           wait until the first check has put issue cards on the review panel (CARDS)
  * quit            ask the window to close (a clean exit, unless a dialog needs an answer)
  * </pre>
  */
@@ -124,6 +125,11 @@ public final class ScriptedDesk {
       case "answer" -> answer(arg);
       case "sleep" -> Thread.sleep(Long.parseLong(arg));
       case "copies" -> say("COPIES " + RecoveryStore.standard().list().size());
+      case "cards" -> {
+        waitFor(() -> findEditor().isPresent()
+            && !deskStage().getScene().getRoot().lookupAll(".issue-card").isEmpty(), "issue cards");
+        say("CARDS " + fx(() -> deskStage().getScene().getRoot().lookupAll(".issue-card").size()));
+      }
       case "quit" -> later(() -> {
         Stage s = deskStage();
         s.fireEvent(new WindowEvent(s, WindowEvent.WINDOW_CLOSE_REQUEST));
