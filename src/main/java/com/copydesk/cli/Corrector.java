@@ -1,5 +1,6 @@
 package com.copydesk.cli;
 
+import com.copydesk.core.ChangeLog;
 import com.copydesk.core.Draft;
 import com.copydesk.core.FixBatch;
 import com.copydesk.core.Issue;
@@ -27,12 +28,14 @@ final class Corrector {
     this.settings = settings;
   }
 
-  record Outcome(Draft draft, List<Issue> applied) {}
+  /** The corrected draft, the issues fixed (each pass in text order) and the log of every fix, for reports. */
+  record Outcome(Draft draft, List<Issue> applied, ChangeLog log) {}
 
   Outcome fixAll(Draft draft, Predicate<Issue> chosen) {
     List<Issue> applied = new ArrayList<>();
     Set<String> done = new HashSet<>();
     Draft current = draft;
+    ChangeLog log = ChangeLog.empty();
     for (int pass = 0; pass < MAX_PASSES; pass++) {
       List<Issue> candidates = new ArrayList<>();
       for (Issue issue : proofreader.check(current, settings).issues()) {
@@ -51,8 +54,9 @@ final class Corrector {
         done.add(i.fingerprint());
       }
       applied.addAll(batch.applied());
+      log = log.withAll(batch.appliedFixes());
       current = batch.after();
     }
-    return new Outcome(current, applied);
+    return new Outcome(current, applied, log);
   }
 }

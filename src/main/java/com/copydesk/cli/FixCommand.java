@@ -6,7 +6,10 @@ import com.copydesk.engine.CheckSettings;
 import com.copydesk.engine.Proofreader;
 import com.copydesk.formats.AtomicFiles;
 import com.copydesk.formats.Document;
+import com.copydesk.formats.DocumentException;
 import com.copydesk.formats.Documents;
+import com.copydesk.report.ChangeReport;
+import com.copydesk.report.ChangeReportFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +52,17 @@ final class FixCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   Output output;
 
-  @Parameters(arity = "1", paramLabel = "FILE", description = "The file to correct.")
+  @Option(names = "--track-changes",
+      description = "Record every fix as a Word tracked change by \"Copydesk\" that the writer can accept or "
+          + "reject (.docx only; needs -o OUT.docx or --in-place).")
+  boolean trackChanges;
+
+  @Option(names = "--report", paramLabel = "REPORT",
+      description = "Also write a change report: REPORT.html (a page with each change in context), "
+          + "REPORT.csv or REPORT.md (lists).")
+  Path report;
+
+  @Parameters(arity = "1", paramLabel = "FILE", description = "The file to correct (.txt, .md, .html, .docx).")
   Path file;
 
   static final class Selection {
@@ -78,26 +91,53 @@ final class FixCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Predicate<Issue> chosen = chosen();
+    ChangeReportFormat reportFormat = reportFormat();
     CheckSettings settings = engine.settings();
     PrintWriter err = spec.commandLine().getErr();
     Document doc = Documents.open(file);
+    Path target = output == null ? null : output.inPlace ? file : output.out;
+    CorrectedCopy copy = CorrectedCopy.plan(doc, target, trackChanges);
+    checkReportPath(target);
     doc.warnings().forEach(w -> err.println("copydesk: warning: " + w));
     Corrector.Outcome outcome;
     try (Proofreader proofreader = new Proofreader()) {
       outcome = new Corrector(proofreader, settings).fixAll(doc.draft(), chosen);
     }
-    byte[] bytes = doc.encode(outcome.draft().text());
-    Path target = output == null ? null : output.inPlace ? file : output.out;
+    String corrected = outcome.draft().text();
+    byte[] bytes = copy.bytes(corrected);
     if (target == null) {
       parent.out().write(bytes);
       parent.out().flush();
     } else {
       AtomicFiles.write(target, bytes);
     }
+    if (reportFormat != null) {
+      ChangeReport changes = ChangeReport.of(Documents.displayName(file), outcome.log(), corrected);
+      AtomicFiles.write(report, reportFormat.bytes(changes));
+    }
     int n = outcome.applied().size();
     err.println("copydesk: applied " + n + (n == 1 ? " fix" : " fixes") + " to " + file
-        + (target == null ? "" : "; wrote " + target));
+        + (target == null ? "" : "; wrote " + target + copy.describe())
+        + (reportFormat == null ? "" : "; change report in " + report));
     return Cli.OK;
+  }
+
+  private ChangeReportFormat reportFormat() {
+    if (report == null) {
+      return null;
+    }
+    return ChangeReportFormat.forFileName(report.toString()).orElseThrow(() -> new ParameterException(
+        spec.commandLine(), "cannot tell the report type of '" + report + "'; name it .html, .csv or .md"));
+  }
+
+  private void checkReportPath(Path target) throws DocumentException {
+    if (report == null) {
+      return;
+    }
+    Path r = report.toAbsolutePath().normalize();
+    if (r.equals(file.toAbsolutePath().normalize()) || target != null && r.equals(target.toAbsolutePath().normalize())) {
+      throw new DocumentException("The change report '" + report + "' would overwrite the document; choose another name.");
+    }
   }
 
   private Predicate<Issue> chosen() {

@@ -15,12 +15,15 @@ public final class FixBatch {
   private final Draft after;
   private final List<Edit> edits;
   private final List<Issue> applied;
+  private final List<AppliedFix> fixes;
 
-  private FixBatch(Draft before, Draft after, List<Edit> edits, List<Issue> applied) {
+  private FixBatch(Draft before, Draft after, List<Edit> edits, List<Issue> applied,
+      List<AppliedFix> fixes) {
     this.before = before;
     this.after = after;
     this.edits = List.copyOf(edits);
     this.applied = List.copyOf(applied);
+    this.fixes = List.copyOf(fixes);
   }
 
   /**
@@ -33,6 +36,7 @@ public final class FixBatch {
     String text = draft.text();
     List<Edit> edits = new ArrayList<>();
     List<Issue> applied = new ArrayList<>();
+    List<AppliedFix> fixes = new ArrayList<>();
     for (Issue issue : chosen) {
       String replacement = choice.apply(issue);
       if (replacement == null || !Fix.isCurrent(text, issue)) {
@@ -42,9 +46,10 @@ public final class FixBatch {
       text = edit.applyTo(text);
       edits.add(edit);
       applied.add(issue);
+      fixes.add(new AppliedFix(issue, replacement));
     }
     Collections.reverse(applied);
-    return new FixBatch(draft, draft.withText(text), edits, applied);
+    return new FixBatch(draft, draft.withText(text), edits, applied, fixes);
   }
 
   public Draft before() {
@@ -58,6 +63,14 @@ public final class FixBatch {
   /** The edits in the order they were applied (last position first). */
   public List<Edit> edits() {
     return edits;
+  }
+
+  /**
+   * The fixes in the order they were applied (last position first), each issue's span valid just
+   * before it was applied: ready for {@link ChangeLog#withAll(List)}.
+   */
+  public List<AppliedFix> appliedFixes() {
+    return fixes;
   }
 
   /** The issues that were fixed, in text order. */

@@ -2,6 +2,7 @@ package com.copydesk.engine;
 
 import com.copydesk.core.Issue;
 import com.copydesk.core.Markup;
+import com.copydesk.core.MarkupGuard;
 import com.copydesk.core.SentenceContext;
 import com.copydesk.core.Span;
 import com.copydesk.rules.CopydeskRules;
@@ -64,7 +65,8 @@ final class ParagraphChecker {
         issues.add(issue);
       }
     }
-    return preferCopydeskRules(issues);
+    // fixes must never overwrite markup (a tag, a code span, a link target) that the checker did not see
+    return MarkupGuard.apply(preferCopydeskRules(issues), markup);
   }
 
   static AnnotatedText annotate(String source, List<Markup> markup) {

@@ -39,6 +39,32 @@ public interface Document {
   /** The file's bytes with {@code newText} in place of {@link #text()}. */
   byte[] encode(String newText) throws DocumentException;
 
+  /** True when {@link #encodeWithTrackedChanges} can record changes (Word documents). */
+  default boolean supportsTrackedChanges() {
+    return false;
+  }
+
+  /**
+   * The file's bytes with {@code newText} in place of {@link #text()}, every difference recorded as
+   * a tracked change (deletion and insertion, signed by {@code marks}) that the writer can accept or
+   * reject in Word or LibreOffice. Formats without tracked changes refuse with a one-line message.
+   */
+  default byte[] encodeWithTrackedChanges(String newText, TrackedChanges marks) throws DocumentException {
+    throw new DocumentException("Tracked changes can be recorded only in Word documents (.docx); '"
+        + name() + "' is " + format().name() + ".");
+  }
+
+  /** Formats this document can also be exported to (e.g. plain text and Markdown for a Word document). */
+  default List<ExportFormat> exportFormats() {
+    return List.of();
+  }
+
+  /** The bytes of this document, with {@code newText} in place of its text, in another format. */
+  default byte[] export(String newText, ExportFormat target) throws DocumentException {
+    throw new DocumentException("'" + name() + "' (" + format().name() + ") cannot be exported as "
+        + target.label() + ".");
+  }
+
   default Draft draft() {
     return new Draft(text(), segmenter());
   }

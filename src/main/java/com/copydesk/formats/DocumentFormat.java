@@ -12,6 +12,14 @@ public interface DocumentFormat {
   /** File name extensions without the dot, lower case, e.g. "txt". */
   List<String> extensions();
 
+  /**
+   * True when the file is text the copy editor edits as is (plain text, Markdown, HTML source);
+   * false for packages such as Word documents, which only their own format can write.
+   */
+  default boolean isText() {
+    return true;
+  }
+
   /** Reads a document from its bytes; {@code path} is where they came from (may be null). */
   Document read(Path path, byte[] bytes) throws DocumentException;
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ServiceLoader;
 
 /**
  * Opening and saving documents of every format Copydesk knows, with one clear message for every
@@ -20,12 +21,25 @@ public final class Documents {
   /** The largest file Copydesk opens. */
   public static final long MAX_BYTES = 32L * 1024 * 1024;
 
-  private static final List<DocumentFormat> FORMATS = new ArrayList<>(List.of(PlainTextFormat.INSTANCE));
+  private static final List<DocumentFormat> FORMATS = initialFormats();
 
   private Documents() {}
 
+  /**
+   * Plain text, then every format listed in {@code META-INF/services/com.copydesk.formats.DocumentFormat}
+   * (Markdown, HTML, Word), so this class needs no compile-time knowledge of them.
+   */
+  private static List<DocumentFormat> initialFormats() {
+    List<DocumentFormat> list = new ArrayList<>();
+    list.add(PlainTextFormat.INSTANCE);
+    for (DocumentFormat f : ServiceLoader.load(DocumentFormat.class, Documents.class.getClassLoader())) {
+      list.add(f);
+    }
+    return list;
+  }
+
   /** The formats Copydesk reads, plain text first. */
-  public static List<DocumentFormat> formats() {
+  public static synchronized List<DocumentFormat> formats() {
     return List.copyOf(FORMATS);
   }
 
@@ -36,7 +50,7 @@ public final class Documents {
   }
 
   /** The format for a file name: by extension, plain text for anything unknown. */
-  public static DocumentFormat formatFor(Path path) {
+  public static synchronized DocumentFormat formatFor(Path path) {
     String ext = extension(path);
     for (DocumentFormat f : FORMATS) {
       if (f.extensions().contains(ext)) {
@@ -102,7 +116,23 @@ public final class Documents {
     AtomicFiles.write(target, document.encode(newText));
   }
 
-  static String displayName(Path path) {
+  /**
+   * Like {@link #save}, but every difference between the document's text and {@code newText} is
+   * recorded as a tracked change (Word documents only; others refuse with a one-line message).
+   */
+  public static void saveWithTrackedChanges(Document document, String newText, Path target,
+      TrackedChanges marks) throws DocumentException {
+    AtomicFiles.write(target, document.encodeWithTrackedChanges(newText, marks));
+  }
+
+  /** Writes {@code newText} into {@code target} in another format, atomically (see {@link Document#exportFormats()}). */
+  public static void export(Document document, String newText, ExportFormat format, Path target)
+      throws DocumentException {
+    AtomicFiles.write(target, document.export(newText, format));
+  }
+
+  /** The file name shown for {@code path}, "Untitled" for none. */
+  public static String displayName(Path path) {
     if (path == null) {
       return "Untitled";
     }
@@ -110,7 +140,8 @@ public final class Documents {
     return file == null ? path.toString() : file.toString();
   }
 
-  static String extension(Path path) {
+  /** The lower-case extension of a file name, without the dot; "" for none. */
+  public static String extension(Path path) {
     String name = displayName(path).toLowerCase(Locale.ROOT);
     int dot = name.lastIndexOf('.');
     return dot < 0 ? "" : name.substring(dot + 1);

@@ -16,9 +16,20 @@ public final class TextDocument implements Document {
   private final TextEncoding encoding;
   private final Segmenter segmenter;
   private final LineEndings lineEndings;
+  private final boolean characterReferences;
 
   public TextDocument(Path path, DocumentFormat format, String text, TextEncoding encoding,
       Segmenter segmenter) {
+    this(path, format, text, encoding, segmenter, false);
+  }
+
+  /**
+   * With {@code characterReferences} (HTML), a character the file's charset cannot hold is saved
+   * as a numeric character reference instead of being refused.
+   */
+  public TextDocument(Path path, DocumentFormat format, String text, TextEncoding encoding,
+      Segmenter segmenter, boolean characterReferences) {
+    this.characterReferences = characterReferences;
     this.path = path;
     this.format = format;
     this.text = text;
@@ -73,6 +84,8 @@ public final class TextDocument implements Document {
 
   @Override
   public byte[] encode(String newText) throws DocumentException {
-    return encoding.encode(name(), newText);
+    return characterReferences
+        ? encoding.encodeWithCharacterReferences(name(), newText)
+        : encoding.encode(name(), newText);
   }
 }

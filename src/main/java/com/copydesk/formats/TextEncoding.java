@@ -36,6 +36,10 @@ public record TextEncoding(Charset charset, byte[] bom, String warning) {
 
   /** The decoded text of a file whose name is {@code name}, and how it was encoded. */
   public static Decoded decode(String name, byte[] bytes) throws DocumentException {
+    java.util.Optional<String> other = FileSignatures.notText(name, bytes);
+    if (other.isPresent()) {
+      throw new DocumentException(other.get());
+    }
     if (startsWith(bytes, UTF8_BOM)) {
       return strict(name, bytes, UTF8_BOM, StandardCharsets.UTF_8);
     }
@@ -67,6 +71,49 @@ public record TextEncoding(Charset charset, byte[] bom, String warning) {
         throw notText(name);
       }
     }
+  }
+
+  /**
+   * {@code bytes} (without a BOM) decoded strictly with {@code charset}, which the file declared
+   * itself (an HTML meta charset); fails with a one-line message if they are not valid in it.
+   */
+  public static Decoded decodeDeclared(String name, byte[] bytes, Charset charset, String warning)
+      throws DocumentException {
+    java.util.Optional<String> other = FileSignatures.notText(name, bytes);
+    if (other.isPresent()) {
+      throw new DocumentException(other.get());
+    }
+    try {
+      String text = decoder(charset).decode(ByteBuffer.wrap(bytes)).toString();
+      if (text.indexOf('\u0000') >= 0) {
+        throw notText(name);
+      }
+      checkControlCharacters(name, text);
+      return new Decoded(text, new TextEncoding(charset, new byte[0], warning));
+    } catch (CharacterCodingException e) {
+      throw new DocumentException("'" + name + "' is not valid " + charset.name() + " text.", e);
+    }
+  }
+
+  /**
+   * Like {@link #encode}, but a character the charset cannot hold is written as a numeric character
+   * reference ({@code &#x2014;}), which HTML and XML read back as that character.
+   */
+  public byte[] encodeWithCharacterReferences(String name, String text) throws DocumentException {
+    CharsetEncoder enc = charset.newEncoder();
+    if (enc.canEncode(text)) {
+      return encode(name, text);
+    }
+    StringBuilder sb = new StringBuilder(text.length() + 16);
+    text.codePoints().forEach(cp -> {
+      String ch = new String(Character.toChars(cp));
+      if (enc.canEncode(ch)) {
+        sb.append(ch);
+      } else {
+        sb.append("&#x").append(Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT)).append(';');
+      }
+    });
+    return encode(name, sb.toString());
   }
 
   /** The bytes of {@code text} in this encoding, BOM first; refuses characters it cannot hold. */
