@@ -1,15 +1,16 @@
 package com.copydesk;
 
 import com.copydesk.cli.Cli;
+import com.copydesk.ui.DeskLauncher;
 import java.util.Set;
 
 /**
- * Starts Copydesk: the command line for {@code check}, {@code fix}, {@code --help} and
- * {@code --version}, otherwise the desk (on FILE, or on the bundled sample article).
+ * Starts Copydesk: the desk for {@code copydesk} (on the bundled sample article) and
+ * {@code copydesk FILE}; the command line for everything else ({@code check}, {@code fix},
+ * {@code --help}, {@code --version}, …).
  */
 public final class Main {
-  private static final Set<String> COMMAND_LINE = Set.of(
-      "check", "fix", "bench", "help", "-h", "--help", "-V", "--version");
+  private static final Set<String> COMMAND_LINE = Set.of("check", "fix", "bench", "help");
 
   private Main() {}
 
@@ -22,9 +23,15 @@ public final class Main {
 
   public static void main(String[] args) {
     useOwnLoggingConfiguration();
-    if (args.length > 0 && (COMMAND_LINE.contains(args[0]) || args[0].startsWith("-") || args.length > 1)) {
-      System.exit(Cli.run(args));
+    if (opensDesk(args)) {
+      System.exit(DeskLauncher.run(args));
     }
-    System.exit(Cli.run(new String[] {"--help"}));
+    System.exit(Cli.run(args));
+  }
+
+  /** No arguments, or exactly one that is neither an option nor a command: a file for the desk. */
+  static boolean opensDesk(String[] args) {
+    return args.length == 0
+        || args.length == 1 && !args[0].startsWith("-") && !COMMAND_LINE.contains(args[0]);
   }
 }

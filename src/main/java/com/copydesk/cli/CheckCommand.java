@@ -64,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (format == Format.json) {
       JsonReport.write(reports, parent.out());
-    } else {
+    } else if (!reports.isEmpty()) {
       TextReport.write(reports, spec.commandLine().getOut());
     }
     if (failed) {

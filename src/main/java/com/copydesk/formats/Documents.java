@@ -70,6 +70,7 @@ public final class Documents {
     try {
       if (!Files.exists(path)) {
         if (Files.isSymbolicLink(path)) {
+          path.toRealPath();
           throw new DocumentException("Cannot open '" + name + "': it is a link to a file that does not exist.");
         }
         throw new DocumentException("Cannot open '" + name + "': no such file.");

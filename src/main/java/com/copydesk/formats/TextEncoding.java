@@ -68,7 +68,7 @@ public record TextEncoding(Charset charset, byte[] bom, String warning) {
         return new Decoded(text, new TextEncoding(WINDOWS_1252, new byte[0],
             "'" + name + "' is not valid UTF-8; it was read as Windows-1252 and will be saved that way."));
       } catch (CharacterCodingException e) {
-        throw notText(name);
+        throw new DocumentException("'" + name + "' is neither UTF-8 nor Windows-1252 text; save it as UTF-8.", e);
       }
     }
   }
