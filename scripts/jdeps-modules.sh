@@ -5,8 +5,9 @@
 #
 # jdeps stops at jars that are modules themselves (module-info.class) when the modules they
 # require are absent or clash, so it is given copies without their module-info.class (needs zip).
-# atlantafx-base is left out: it is compiled for Java 21 (class version 65), which the Java 17
-# jdeps cannot read; it needs only JavaFX, which is on the class path.
+# atlantafx-base is left out: 2.1.0 was compiled for Java 21 (class version 65), which the Java 17
+# jdeps cannot read; the 2.0.1 now used is Java 17, and either needs nothing but JavaFX, which is
+# on the class path.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jdk=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
