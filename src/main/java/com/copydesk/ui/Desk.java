@@ -102,6 +102,11 @@ public final class Desk {
         e.consume();
       }
     });
+    stage.focusedProperty().addListener((obs, was, now) -> {
+      if (now) {
+        Platform.runLater(files::windowFocused);
+      }
+    });
   }
 
   /** The review panel opens as wide as last time (420 px at first) and keeps its width on resize. */
