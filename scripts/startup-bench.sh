@@ -13,7 +13,7 @@
 #   jar          java -jar target/copydesk.jar check FILE   (the system's JDK 17; how it ran before)
 #   image-nocds  bin/Copydesk check FILE with class-data sharing off (JAVA_TOOL_OPTIONS=-Xshare:off)
 #   image        bin/Copydesk check FILE as packaged (jlinked runtime + AppCDS archive)
-# The settings folder is an empty temporary one (no personal dictionary). Needs /usr/bin/time
+# Each run gets empty settings and data folders (no personal dictionary, no recovery copies). Needs /usr/bin/time
 # (Debian package "time") for memory; without it, bash's `time` gives the times alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,7 +33,6 @@ done
 
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
-export COPYDESK_CONFIG_DIR="$scratch/config" COPYDESK_DATA_DIR="$scratch/data"
 
 if [ "$mode" = check ]; then
   names=(jar image-nocds image)
@@ -61,6 +60,9 @@ fi
 # measure CMD...: appends "wall user sys maxrss_kb" to $scratch/$current
 measure() {
   local status=0
+  # a fresh, empty settings and data folder for every run: no dictionary, no recovery copies
+  rm -rf "$scratch/config" "$scratch/data"
+  export COPYDESK_CONFIG_DIR="$scratch/config" COPYDESK_DATA_DIR="$scratch/data"
   if [ -x /usr/bin/time ]; then
     /usr/bin/time -o "$scratch/one" -f '%e %U %S %M' "$@" >"$scratch/out" 2>"$scratch/err" || status=$?
   else
