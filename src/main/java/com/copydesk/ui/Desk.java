@@ -138,6 +138,7 @@ public final class Desk {
         editing = false;
       }
       editor.showIssues(List.copyOf(review.visible()));
+      StartupProbe.underlinesShown(scene, r.issues().size());
     });
     liveCheck.setOnFailure(e -> status.say("Checking failed: " + e.getMessage()));
     review.visible().addListener((ListChangeListener<Issue>) c -> {
