@@ -37,4 +37,12 @@ public record Paragraph(Span span, List<Markup> markup) {
   public String textIn(String draftText) {
     return draftText.substring(span.start(), span.end());
   }
+
+  /** What a paragraph's issues depend on, wherever it stands: its text and its markup. */
+  public record Key(String text, List<Markup> markup) {
+    public Key {
+      Objects.requireNonNull(text, "text");
+      markup = List.copyOf(markup);
+    }
+  }
 }

@@ -4,6 +4,7 @@ import com.copydesk.core.Draft;
 import com.copydesk.core.Issue;
 import com.copydesk.core.Paragraph;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -112,43 +113,50 @@ public final class Proofreader implements AutoCloseable {
     List<Paragraph> paragraphs = draft.paragraphs();
     int total = paragraphs.size();
     List<List<Issue>> found = new ArrayList<>(total);
-    List<Integer> misses = new ArrayList<>();
+    // paragraphs not in the cache, with identical ones (a repeated sign-off, say) checked once
+    Map<Paragraph.Key, List<Integer>> misses = new LinkedHashMap<>();
     int charsToCheck = 0;
     for (int i = 0; i < total; i++) {
       Paragraph p = paragraphs.get(i);
-      List<Issue> cached = cache.get(settings, p.textIn(text), p.markup());
+      String source = p.textIn(text);
+      List<Issue> cached = cache.get(settings, source, p.markup());
       found.add(cached);
       if (cached == null) {
-        misses.add(i);
-        charsToCheck += p.span().length();
+        List<Integer> same = misses.computeIfAbsent(new Paragraph.Key(source, p.markup()), k -> new ArrayList<>());
+        if (same.isEmpty()) {
+          charsToCheck += source.length();
+        }
+        same.add(i);
       }
     }
-    AtomicInteger done = new AtomicInteger(total - misses.size());
+    int missed = misses.values().stream().mapToInt(List::size).sum();
+    AtomicInteger done = new AtomicInteger(total - missed);
     listener.progress(done.get(), total);
     if (!misses.isEmpty()) {
-      AtomicReferenceArray<List<Issue>> results = new AtomicReferenceArray<>(total);
+      List<Map.Entry<Paragraph.Key, List<Integer>>> work = new ArrayList<>(misses.entrySet());
+      AtomicReferenceArray<List<Issue>> results = new AtomicReferenceArray<>(work.size());
       AtomicInteger next = new AtomicInteger();
       Runnable lane = () -> {
-        for (int k = next.getAndIncrement(); k < misses.size(); k = next.getAndIncrement()) {
+        for (int k = next.getAndIncrement(); k < work.size(); k = next.getAndIncrement()) {
           if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
             throw new CancellationException();
           }
-          int index = misses.get(k);
-          Paragraph p = paragraphs.get(index);
-          String source = p.textIn(text);
-          List<Issue> issues = checker(settings).check(source, p.markup());
-          cache.put(settings, source, p.markup(), issues);
-          results.set(index, issues);
-          listener.progress(done.incrementAndGet(), total);
+          Paragraph.Key key = work.get(k).getKey();
+          List<Issue> issues = checker(settings).check(key.text(), key.markup());
+          cache.put(settings, key.text(), key.markup(), issues);
+          results.set(k, issues);
+          listener.progress(done.addAndGet(work.get(k).getValue().size()), total);
         }
       };
       List<Future<?>> lanes = new ArrayList<>();
-      for (int i = 0; i < lanes(settings, charsToCheck, misses.size()); i++) {
+      for (int i = 0; i < lanes(settings, charsToCheck, work.size()); i++) {
         lanes.add(workers.submit(lane));
       }
       awaitAll(lanes);
-      for (int index : misses) {
-        found.set(index, results.get(index));
+      for (int k = 0; k < work.size(); k++) {
+        for (int index : work.get(k).getValue()) {
+          found.set(index, results.get(k));
+        }
       }
     }
     List<Issue> issues = new ArrayList<>();
@@ -158,7 +166,7 @@ public final class Proofreader implements AutoCloseable {
         issues.add(issue.shift(offset));
       }
     }
-    return new CheckResult(draft, settings, issues, total, misses.size());
+    return new CheckResult(draft, settings, issues, total, missed);
   }
 
   /**
