@@ -145,19 +145,33 @@ abstract class DeskFixture {
   }
 
   /** The card of an issue, found by its row in the list (never by lookup order). */
+  /**
+   * The visible cell showing the card of {@code issue}, once its card is built (cards are built a
+   * few per frame) and the list has stopped moving, so a click lands where the user would see it.
+   */
   ListCell<?> card(FxRobot robot, Issue issue) throws Exception {
     int index = fx(() -> desk.review().visible().indexOf(issue));
     assertThat(index).as("card of %s", issue.coveredText()).isGreaterThanOrEqualTo(0);
-    fx(() -> {
-      desk.panel().list().scrollTo(index);
-      return null;
-    });
-    WaitForAsyncUtils.waitForFxEvents();
-    Optional<ListCell<?>> cell = robot.lookup(".issue-cell").queryAll().stream()
-        .<ListCell<?>>map(n -> (ListCell<?>) n)
-        .filter(c -> !c.isEmpty() && c.getIndex() == index && c.isVisible())
-        .findFirst();
-    return cell.orElseThrow(() -> new AssertionError("no visible card at " + index));
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    ListCell<?> previous = null;
+    while (System.nanoTime() < end) {
+      fx(() -> {
+        desk.panel().list().scrollTo(index);
+        return null;
+      });
+      WaitForAsyncUtils.waitForFxEvents();
+      ListCell<?> cell = fx(() -> robot.lookup(".issue-cell").queryAll().stream()
+          .<ListCell<?>>map(n -> (ListCell<?>) n)
+          .filter(c -> !c.isEmpty() && c.getIndex() == index && c.isVisible()
+              && c.getGraphic() != null && !c.getGraphic().getStyleClass().contains("issue-card-pending"))
+          .findFirst().orElse(null));
+      if (cell != null && cell == previous) {
+        return cell;
+      }
+      previous = cell;
+      Thread.sleep(50);
+    }
+    throw new AssertionError("no visible card at " + index);
   }
 
   Button buttonIn(FxRobot robot, Node card, String styleClass) {
