@@ -1,0 +1,185 @@
+package com.copydesk.rules.grammar;
+
+import java.util.Set;
+
+/**
+ * A noun phrase found by scanning left from its last word: its first token, its head (the noun that decides
+ * the verb's number) and whether it is plural. Postmodifying prepositional phrases ("a cut in production")
+ * and coordination ("his home and a lock-up") are included.
+ */
+public record NounPhrase(int start, int head, int end, Number number) {
+
+  /** Grammatical number of a subject. */
+  public enum Number { SINGULAR, PLURAL, FIRST_PERSON_SINGULAR, UNKNOWN }
+
+  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "prof", "gen", "sen",
+      "rep", "gov", "lt", "col", "capt", "sgt", "no", "co", "corp", "inc", "ltd", "u.s", "u.k");
+  private static final Set<String> PP_LINKS = Set.of("of", "in", "for", "on", "at", "from", "between", "with",
+      "among", "over", "about", "behind", "under", "into", "across", "against", "within", "near");
+  private static final Set<String> PLURAL_WORDS = Set.of("people", "police", "cattle", "staff", "personnel",
+      "clergy", "media", "data", "these", "those", "both", "many", "several", "few", "others");
+  private static final Set<String> NOT_NOUN = Set.of("there", "here", "which", "who", "that", "what", "not",
+      "than", "as", "so", "too", "very", "also", "yesterday", "today", "tomorrow");
+
+  /** Does this token belong to a noun phrase as a noun (head-like)? */
+  public static boolean nominal(Tokens t, int i) {
+    if (!t.valid(i) || t.isAny(i, NOT_NOUN) || t.punctuation(i) && !t.is(i, "%")) {
+      return false;
+    }
+    if (t.tagStarts(i, "NN") || t.tag(i, "CD") || t.is(i, "%")) {
+      return true;
+    }
+    return t.unknown(i) && (t.capitalised(i) || Character.isDigit(t.word(i).codePointAt(0))
+        || t.word(i).startsWith("£") || t.word(i).startsWith("$"));
+  }
+
+  /** Can this token stand inside a noun phrase before its head? */
+  private static boolean premodifier(Tokens t, int i) {
+    if (nominal(t, i) || t.tag(i, "DT") || t.tag(i, "PDT") || t.tag(i, "PRP$") || t.tag(i, "POS")
+        || t.tagStarts(i, "JJ") || t.is(i, "'s") || t.is(i, "'")) {
+      return !t.isAny(i, NOT_NOUN) || t.is(i, "that") && t.tag(i, "DT") && nominal(t, i + 1);
+    }
+    if (t.is(i, ".") && TITLES.contains(t.lower(i - 1))) {
+      return true;
+    }
+    if (t.is(i, "-") && !t.spaceBefore(i) && !t.spaceBefore(i + 1)) {
+      return true;
+    }
+    if (t.is(i, "&")) {
+      return true;
+    }
+    // attributive participles and gerunds: "the rising costs", "the injured players"
+    return (t.lexStarts(i, "VBN") || t.lexStarts(i, "VBG")) && (nominal(t, i + 1) || t.tagStarts(i + 1, "JJ"))
+        && (t.tag(i - 1, "DT") || t.tag(i - 1, "PRP$") || t.tagStarts(i - 1, "JJ") || t.is(i - 1, "'s"));
+  }
+
+  /**
+   * The noun phrase whose last token is {@code end}, or null if that token is no noun. Personal pronouns are
+   * one-token phrases.
+   */
+  public static NounPhrase endingAt(Tokens t, int end) {
+    if (Pronouns.isPersonal(t, end)) {
+      return new NounPhrase(end, end, end, Pronouns.number(t, end));
+    }
+    if (!nominal(t, end)) {
+      return null;
+    }
+    int start = segmentStart(t, end);
+    boolean coordinated = false;
+    while (true) {
+      int before = start - 1;
+      if (t.isAny(before, PP_LINKS) && nominal(t, before - 1)) {
+        start = segmentStart(t, before - 1);
+      } else if ((t.is(before, "and") || t.is(before, "&")) && nominal(t, before - 1)
+          && !t.tag(start, "CD")) {
+        start = segmentStart(t, before - 1);
+        coordinated = true;
+      } else if (coordinated && t.is(before, ",") && nominal(t, before - 1)) {
+        start = segmentStart(t, before - 1);
+      } else {
+        break;
+      }
+    }
+    int head = headOf(t, start, end);
+    Number number = coordinated ? Number.PLURAL : numberOf(t, head, end);
+    return new NounPhrase(start, head, end, number);
+  }
+
+  /**
+   * The noun phrase that starts at {@code start} (as after "there"): its end is found scanning right over
+   * modifiers, nouns, "of" complements and coordination. Null if no noun follows.
+   */
+  public static NounPhrase startingAt(Tokens t, int start) {
+    int end = -1;
+    boolean coordinated = false;
+    int i = start;
+    while (t.valid(i)) {
+      if (nominal(t, i)) {
+        end = i;
+      } else if (!(premodifier(t, i) || t.isAny(i, Set.of("no", "more", "many", "much", "few", "little",
+          "several", "some", "any", "enough", "other", "another", "plenty", "lots", "nothing", "anything",
+          "something", "everything", "nobody", "anybody", "somebody", "everybody", "noone")))) {
+        if (end >= 0 && t.is(i, "of") && (premodifier(t, i + 1) || nominal(t, i + 1))) {
+          i++;
+          continue;
+        }
+        if (end == i - 1 && (t.is(i, "and") || t.is(i, "&")) && (premodifier(t, i + 1) || nominal(t, i + 1))) {
+          coordinated = true;
+          i++;
+          continue;
+        }
+        break;
+      }
+      if (t.isAny(i, Set.of("nothing", "anything", "something", "everything", "nobody", "anybody",
+          "somebody", "everybody", "plenty", "lots", "more", "much", "many", "few", "little"))) {
+        end = Math.max(end, i);
+      }
+      i++;
+    }
+    if (end < 0) {
+      return null;
+    }
+    int head = headOf(t, start, end);
+    if (t.isAny(head, Set.of("plenty", "lots", "nothing", "anything", "something", "everything", "much",
+        "little")) && head == end) {
+      return new NounPhrase(start, head, end, t.is(head, "lots") ? Number.PLURAL : Number.SINGULAR);
+    }
+    if (t.isAny(head, Set.of("many", "few", "more")) && head == end) {
+      return new NounPhrase(start, head, end, Number.PLURAL);
+    }
+    return new NounPhrase(start, head, end, coordinated ? Number.PLURAL : numberOf(t, head, end));
+  }
+
+  private static int segmentStart(Tokens t, int last) {
+    int i = last;
+    while (i - 1 >= 0 && premodifier(t, i - 1)) {
+      i--;
+    }
+    return i;
+  }
+
+  /** The last noun of the first segment (before any preposition); for "a lot of X" the head of X. */
+  private static int headOf(Tokens t, int start, int end) {
+    int head = -1;
+    int i = start;
+    for (; i <= end; i++) {
+      if (t.isAny(i, PP_LINKS) || t.is(i, "and") || t.is(i, ",")) {
+        break;
+      }
+      if (nominal(t, i) || t.tagStarts(i, "PRP")) {
+        head = i;
+      }
+    }
+    if (head >= 0 && t.is(i, "of") && t.isAny(head, Words.QUANTITY_NOUNS)
+        && !(t.is(head, "number") && t.is(head - 1, "the"))) {
+      int j = i + 1;
+      int inner = -1;
+      for (; j <= end && !t.isAny(j, PP_LINKS) && !t.is(j, "and"); j++) {
+        if (nominal(t, j)) {
+          inner = j;
+        }
+      }
+      if (inner >= 0) {
+        return inner;
+      }
+    }
+    return head < 0 ? end : head;
+  }
+
+  private static Number numberOf(Tokens t, int head, int end) {
+    if (t.isAny(head, PLURAL_WORDS) || t.tag(head, "NNS") || t.tag(head, "NNPS")) {
+      return Number.PLURAL;
+    }
+    if (t.tag(head, "CD") && !t.is(head, "one") && !t.is(head, "1")) {
+      return Number.PLURAL;
+    }
+    if (Pronouns.isPersonal(t, head)) {
+      return Pronouns.number(t, head);
+    }
+    return Number.SINGULAR;
+  }
+
+  public boolean isPronoun(Tokens t) {
+    return start == end && Pronouns.isPersonal(t, start);
+  }
+}

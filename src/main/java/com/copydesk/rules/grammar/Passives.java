@@ -1,0 +1,105 @@
+package com.copydesk.rules.grammar;
+
+import java.util.Set;
+
+/**
+ * Decides whether a past participle after a subject must be passive (so a form of "be" is missing) or may
+ * be an active past tense ("the firm announced a deal", "shares rose by 5%").
+ */
+public final class Passives {
+  private Passives() {}
+
+  /** What the words after a participle show. */
+  public enum Evidence { NONE, BY_AGENT, PASSIVE }
+
+  private static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "away", "back", "over",
+      "in", "on", "apart", "aside", "together");
+  private static final Set<String> BY_TIME = Set.of("now", "then", "far", "next", "this", "last", "tonight",
+      "tomorrow", "noon", "midnight", "mid", "early", "late", "the", "about", "around", "nearly", "almost",
+      "more", "less", "some", "up", "over", "just", "only", "half", "as", "roughly", "approximately", "a",
+      "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
+      "fifty", "hundred", "double", "single");
+  private static final Set<String> TIME_AFTER_THE = Set.of("end", "time", "weekend", "middle", "start",
+      "close", "beginning", "turn", "deadline", "summer", "autumn", "winter", "spring", "evening", "morning");
+  private static final Set<String> NO_OBJECT_FOLLOWERS = Set.of(",", ".", ";", ":", "and", "but", "or",
+      "when", "after", "before", "because", "as", "if", "while", "since", "until", "amid", "despite", "with",
+      "without", "in", "on", "at", "for", "from", "into", "onto", "under", "over", "within", "through",
+      "throughout", "during", "following", "via", "across", "against", "last", "earlier", "yesterday",
+      "outside", "inside", "near", "to", "\"", "\u201d", ")", "-", "\u2013", "\u2014", "upon", "among",
+      "alongside", "behind", "between", "beyond", "towards", "toward", "ahead", "?", "!", "where");
+
+  public static Evidence evidence(Tokens t, int p) {
+    if (!Predicates.participle(t, p)) {
+      return Evidence.NONE;
+    }
+    String lemma = t.verbLemma(p);
+    int q = p + 1;
+    while (t.valid(q) && (Predicates.adverb(t, q) || t.isAny(q, PARTICLES) && t.tag(q, "RP")) && q < p + 4) {
+      q++;
+    }
+    int by = byAfter(t, q);
+    if (by >= 0 && agent(t, by) && !Verbs.BY_INTRANSITIVE.contains(lemma)) {
+      return Evidence.BY_AGENT;
+    }
+    if (t.is(p, "been") || t.is(p, "got") || t.is(p, "gotten")) {
+      return Evidence.NONE;
+    }
+    if (Predicates.participleOnly(t, p)) {
+      return Evidence.PASSIVE;
+    }
+    if (t.is(q, "to") && Predicates.verbBase(t, q + 1) && !t.lexStarts(q + 1, "NN")
+        && Verbs.PASSIVE_WITH_INFINITIVE.contains(lemma)) {
+      return Evidence.PASSIVE;
+    }
+    if (t.is(q, "as") && Verbs.PASSIVE_WITH_AS.contains(lemma)) {
+      return Evidence.PASSIVE;
+    }
+    if (!Predicates.verbBase(t, p) && !Verbs.INTRANSITIVE.contains(lemma) && noObject(t, q)) {
+      return Evidence.PASSIVE;
+    }
+    return Evidence.NONE;
+  }
+
+  /** "by" right here, or after one short prepositional phrase ("pipped at the post by"). */
+  private static int byAfter(Tokens t, int q) {
+    if (t.is(q, "by")) {
+      return q;
+    }
+    if (t.isAny(q, Set.of("in", "at", "on", "for"))) {
+      for (int k = q + 1; k < q + 5 && t.valid(k); k++) {
+        if (t.is(k, "by")) {
+          return k;
+        }
+        if (Clauses.finiteVerb(t, k) || t.is(k, ",") || Clauses.clauseBoundary(t, k)) {
+          return -1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** "by" + an agent, not a measure ("by 5%"), a means ("by train"), a time ("by Friday") or "-ing". */
+  private static boolean agent(Tokens t, int by) {
+    int a = by + 1;
+    if (!t.valid(a) || t.tag(a, "CD") || t.isAny(a, Verbs.BY_MANNER) || t.lex(a, "VBG") && !t.lexStarts(a, "NN")
+        || t.isAny(a, BY_TIME) && !(t.is(a, "the") || t.is(a, "a") || t.is(a, "an"))
+        || Character.isDigit(t.word(a).codePointAt(0)) || t.word(a).startsWith("$")
+        || t.word(a).startsWith("\u00a3") || t.punctuation(a)) {
+      return false;
+    }
+    if ((t.is(a, "the") && t.isAny(a + 1, TIME_AFTER_THE)) || (t.is(a, "a") || t.is(a, "an"))
+        && t.isAny(a + 1, Set.of("third", "quarter", "half", "fifth", "further", "total", "margin", "factor",
+            "fraction", "whisker", "point", "length", "distance", "mile", "nose", "head", "neck", "goal"))) {
+      return false;
+    }
+    return !Tense.isDateWord(t, a);
+  }
+
+  /** The participle is not followed by a direct object. */
+  private static boolean noObject(Tokens t, int q) {
+    if (!t.valid(q) || t.isAny(q, NO_OBJECT_FOLLOWERS)) {
+      return !(t.is(q, "to") && Predicates.verbBase(t, q + 1)) || t.lexStarts(q + 1, "NN");
+    }
+    return false;
+  }
+}

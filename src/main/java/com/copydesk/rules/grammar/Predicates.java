@@ -1,0 +1,74 @@
+package com.copydesk.rules.grammar;
+
+import java.util.Set;
+
+/** Word-class judgements about the word that should follow a missing "be": adjective, participle, -ing. */
+public final class Predicates {
+  private Predicates() {}
+
+  /** Adverbs that only ever grade adjectives, so the word after them cannot be a verb ("very clear"). */
+  private static final Set<String> STRICT_DEGREE = Set.of("very", "too", "equally", "extremely", "fairly",
+      "increasingly", "incredibly", "remarkably", "relatively", "so", "pretty", "unusually", "surprisingly",
+      "reasonably", "sufficiently", "terribly", "awfully", "hugely", "highly", "particularly", "especially",
+      "less", "more", "most", "least", "quite", "rather", "somewhat", "slightly", "not");
+  private static final Set<String> NOT_ADVERB = Set.of("there", "here", "that", "as", "likely", "unlikely",
+      "well", "like", "due");
+
+  /** The first index at or after {@code i} that is not an adverb (at most four adverbs are skipped). */
+  public static int skipAdverbs(Tokens t, int i) {
+    int k = i;
+    while (k < i + 4 && adverb(t, k)) {
+      k++;
+    }
+    return k;
+  }
+
+  public static boolean adverb(Tokens t, int i) {
+    if (!t.valid(i) || t.isAny(i, NOT_ADVERB)) {
+      return false;
+    }
+    return t.isAny(i, Words.NEGATIONS) || t.isAny(i, Words.PRE_BE_ADVERBS) && !t.isAny(i, Set.of("no", "all",
+        "both", "each", "either", "once", "later"))
+        || t.isAny(i, Words.DEGREE_ADVERBS) && !t.isAny(i, Set.of("all", "that", "how", "as", "much", "far"))
+        || t.tagStarts(i, "RB") && !t.tagStarts(i, "JJ") && !t.tagStarts(i, "NN") && !t.tag(i, "IN")
+        && !t.tag(i, "DT") && !t.tag(i, "RP") && !t.tag(i, "CC");
+  }
+
+  /** A base-form verb reading exists (so the word could follow a modal or "to" as a verb). */
+  public static boolean verbBase(Tokens t, int i) {
+    return t.lex(i, "VB") || t.lex(i, "VBP");
+  }
+
+  public static boolean strictDegreeBefore(Tokens t, int i) {
+    return t.isAny(i - 1, STRICT_DEGREE) && !t.is(i - 1, "not");
+  }
+
+  /** An adjective that cannot be read as a base-form verb here. */
+  public static boolean adjective(Tokens t, int i) {
+    if (!t.lexStarts(i, "JJ") || t.isAny(i, NOT_ADVERB) && !t.is(i, "due") && !t.is(i, "likely")) {
+      return false;
+    }
+    return !verbBase(t, i) || strictDegreeBefore(t, i);
+  }
+
+  /** A past participle reading exists. */
+  public static boolean participle(Tokens t, int i) {
+    return t.lex(i, "VBN") && !t.is(i, "been");
+  }
+
+  /** A past participle that is not also a past tense or base form ("driven", "shown", "born"). */
+  public static boolean participleOnly(Tokens t, int i) {
+    return participle(t, i) && !t.lex(i, "VBD") && !verbBase(t, i);
+  }
+
+  /** An -ing verb form that is not only an adjective ("interesting") or "being"/"having". */
+  public static boolean gerund(Tokens t, int i) {
+    return t.lex(i, "VBG") && !t.isAny(i, Set.of("being", "having", "according", "including", "following",
+        "excluding", "regarding", "concerning", "pending", "during", "notwithstanding", "barring"));
+  }
+
+  /** The lemma of the word's verb reading, or its lower-case form. */
+  public static String verbLemma(Tokens t, int i) {
+    return t.verbLemma(i);
+  }
+}

@@ -1,0 +1,142 @@
+package com.copydesk.rules.grammar;
+
+import java.util.Set;
+
+/**
+ * Guesses whether a clause is set in the past or the present, from (in order of strength) a verb of
+ * saying that frames it ("said the deal ..." backshifts), time expressions ("last year", "on Tuesday",
+ * "currently"), and the tense of the other finite verbs around it, nearer ones weighing more. Quoted speech
+ * follows its own verbs: inside a quotation only quoted verbs count, outside only unquoted ones.
+ */
+public enum Tense {
+  PAST, PRESENT;
+
+  private static final Set<String> PAST_AUX = Set.of("was", "were", "had", "did", "wasn't", "weren't",
+      "hadn't", "didn't");
+  private static final Set<String> WEAK_PAST = Set.of("would", "could", "might", "'d");
+  private static final Set<String> PRESENT_AUX = Set.of("is", "are", "am", "'re", "'m", "has", "have",
+      "does", "do", "will", "can", "may", "must", "shall", "'ll", "wo", "ca", "cannot", "isn't", "aren't",
+      "hasn't", "haven't", "doesn't", "don't", "'ve");
+  private static final Set<String> PAST_TIME = Set.of("yesterday", "ago", "earlier", "previously",
+      "formerly", "once", "recently", "later", "then", "initially", "originally");
+  private static final Set<String> PRESENT_TIME = Set.of("now", "currently", "nowadays", "presently",
+      "today", "still", "increasingly", "tomorrow", "always", "often", "usually", "generally");
+  private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "night", "season", "weekend",
+      "time", "summer", "winter", "spring", "autumn", "term", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "decade", "quarter", "christmas", "january", "february", "march",
+      "april", "may", "june", "july", "august", "september", "october", "november", "december", "century",
+      "weekend's", "week's", "year's", "month's");
+  private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "june", "july",
+      "august", "september", "october", "november", "december");
+
+  /**
+   * The tense for a missing verb before token {@code gap} whose subject starts at {@code subjectStart}.
+   */
+  public static Tense guess(Tokens t, int gap, int subjectStart, Tense fallback) {
+    boolean[] quoted = Quotes.insideMap(t);
+    boolean inQuote = t.valid(gap) && quoted[gap];
+    Tense framed = reportingFrame(t, subjectStart, quoted, inQuote);
+    if (framed != null) {
+      return framed;
+    }
+    double score = 0;
+    for (int i = 0; i < t.size(); i++) {
+      if (quoted[i] != inQuote || i >= subjectStart && i <= gap) {
+        continue;
+      }
+      double weight = 1.0 / (1 + Math.abs(i - gap) / 8.0);
+      score += weight * verbEvidence(t, i, gap) + timeEvidence(t, i);
+    }
+    if (score > 0.05) {
+      return PAST;
+    }
+    if (score < -0.05) {
+      return PRESENT;
+    }
+    return fallback;
+  }
+
+  /** A verb of saying before the subject ("Analysts said [that] ...") decides the tense on its own. */
+  private static Tense reportingFrame(Tokens t, int subjectStart, boolean[] quoted, boolean inQuote) {
+    int b = subjectStart - 1;
+    if (t.is(b, "that")) {
+      b--;
+    }
+    // "said on Tuesday that ...", "told reporters that ..."
+    for (int k = 0; k < 6 && t.valid(b) && !Clauses.reportingVerb(t, b) && t.is(subjectStart - 1, "that"); k++) {
+      if (Clauses.finiteVerb(t, b) || t.is(b, ",")) {
+        break;
+      }
+      b--;
+    }
+    if (!t.valid(b) || quoted[b] != inQuote || !Clauses.reportingVerb(t, b)) {
+      return null;
+    }
+    if (t.tag(b, "VBD") || t.lexStarts(b, "VBD") && !t.tag(b, "VBZ") && !t.tag(b, "VBP")) {
+      // "has said", "have warned": present perfect frames report the present
+      return t.isAny(b - 1, Set.of("has", "have", "'ve")) ? PRESENT : PAST;
+    }
+    return PRESENT;
+  }
+
+  private static double verbEvidence(Tokens t, int i, int gap) {
+    if (!Clauses.finiteVerb(t, i)) {
+      return 0;
+    }
+    // an inserted or closing attribution (", the IMF said") does not set the tense of the statement
+    if (i > gap && Clauses.reportingVerb(t, i) && attribution(t, i)) {
+      return 0;
+    }
+    if (t.isAny(i, PAST_AUX)) {
+      return 1;
+    }
+    if (t.isAny(i, WEAK_PAST)) {
+      return 0.5;
+    }
+    if (t.isAny(i, PRESENT_AUX)) {
+      return t.isAny(i, Set.of("has", "have", "'ve")) && t.lexStarts(i + 1, "VBN") ? -0.5 : -1;
+    }
+    if (t.tag(i, "VBD")) {
+      return 1;
+    }
+    return t.tag(i, "VBZ") || t.tag(i, "VBP") ? -1 : 0;
+  }
+
+  private static boolean attribution(Tokens t, int v) {
+    int j = v - 1;
+    NounPhrase np = NounPhrase.endingAt(t, j);
+    if (np != null) {
+      j = np.start() - 1;
+    }
+    return t.is(j, ",") || t.isAny(j, Words.QUOTES);
+  }
+
+  /** A day or month name ("by Friday", "by March"). */
+  public static boolean isDateWord(Tokens t, int i) {
+    return t.isAny(i, DAYS) || t.isAny(i, MONTHS) || t.is(i, "may") && t.capitalised(i) && !t.tag(i, "MD");
+  }
+
+  private static double timeEvidence(Tokens t, int i) {
+    if (t.isAny(i, PAST_TIME)) {
+      return t.is(i, "then") || t.is(i, "once") || t.is(i, "later") ? 0.5 : 1.5;
+    }
+    if (t.isAny(i, PRESENT_TIME)) {
+      return t.is(i, "now") || t.is(i, "currently") || t.is(i, "nowadays") ? -1.5 : -0.5;
+    }
+    if (t.is(i, "last") && t.isAny(i + 1, TIME_NOUNS)) {
+      return 1.5;
+    }
+    if (t.is(i, "on") && (t.isAny(i + 1, DAYS) || t.isAny(i + 1, MONTHS) || t.isAny(i + 2, MONTHS))) {
+      return 0.8;
+    }
+    if (t.is(i, "in") && t.word(i + 1).matches("(19|20)\\d\\d")) {
+      return t.word(i + 1).startsWith("19") ? 1.2 : 0.6;
+    }
+    if (t.is(i, "this") && t.isAny(i + 1, Set.of("week", "month", "season", "year", "time"))) {
+      return -0.3;
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,93 @@
+package com.copydesk.rules.grammar;
+
+import java.util.Set;
+
+/** Verb classes by what may follow them (lemmas). */
+public final class Verbs {
+  private Verbs() {}
+
+  /** Verbs that introduce reported speech or thought, with or without "that". */
+  public static final Set<String> REPORTING = Set.of("say", "tell", "add", "claim", "believe", "think",
+      "warn", "argue", "insist", "suggest", "report", "state", "admit", "confirm", "deny", "estimate", "expect",
+      "predict", "fear", "hope", "know", "feel", "reveal", "show", "indicate", "mean", "note", "stress",
+      "explain", "agree", "acknowledge", "assert", "allege", "complain", "conclude", "declare", "discover",
+      "find", "hear", "learn", "notice", "realise", "realize", "recall", "recognise", "reckon", "see",
+      "signal", "suspect", "understand", "worry", "concede", "maintain", "observe", "reply", "emphasise",
+      "emphasize", "forecast", "announce", "demonstrate", "prove", "ensure", "guarantee", "imply", "assume",
+      "accept", "decide", "determine", "judge", "rule", "testify", "write", "mention", "remark", "hint",
+      "speculate", "calculate", "guess", "doubt", "comment", "point", "urge", "caution", "inform", "assure",
+      "advise", "remind", "convince", "persuade", "promise", "threaten", "vow", "pledge", "swear", "bet");
+
+  /**
+   * Verbs often used without an object ("shares rose in early trading", "he won at Wimbledon", "she
+   * decided to stay"), so a past form followed by no object may be active.
+   */
+  public static final Set<String> INTRANSITIVE = Set.of("arrive", "come", "go", "leave", "return", "die", "happen", "occur", "rise", "fall", "grow",
+      "increase", "decrease", "decline", "drop", "climb", "jump", "surge", "soar", "slump", "plunge",
+      "tumble", "slip", "slide", "ease", "edge", "gain", "lose", "rally", "recover", "improve", "worsen",
+      "deteriorate", "change", "move", "shift", "stay", "remain", "live", "work", "play", "win", "finish",
+      "end", "start", "begin", "open", "close", "continue", "stop", "retire", "resign", "quit", "step",
+      "stand", "sit", "lie", "run", "walk", "travel", "fly", "sail", "swim", "race", "compete", "score",
+      "wait", "act", "react", "respond", "agree", "disagree", "vote", "speak", "talk", "reply", "complain",
+      "protest", "testify", "appear", "disappear", "emerge", "exist", "matter", "count", "fail", "succeed",
+      "survive", "suffer", "struggle", "fight", "battle", "argue", "campaign", "lobby", "strike", "collapse",
+      "crash", "explode", "burn", "sink", "float", "expand", "shrink", "contract", "merge", "settle",
+      "trade", "invest", "spend", "pay", "borrow", "lend", "sell", "perform", "sing", "dance", "write",
+      "read", "eat", "drink", "smoke", "sleep", "wake", "laugh", "cry", "smile", "shine", "break", "burst",
+      "split", "differ", "vary", "range", "stretch", "last", "hold", "apply", "qualify", "graduate", "marry",
+      "cooperate", "collaborate", "participate", "intervene", "interfere", "withdraw", "advance", "progress",
+      "proceed", "develop", "evolve", "mature", "peak", "tie", "draw", "lead", "trail", "push", "press",
+      "pull", "shoot", "fire", "aim", "train", "practise", "practice", "prepare", "celebrate", "gather",
+      "meet", "rush", "hurry", "head", "turn", "spin", "roll", "shake", "bounce", "rebound", "plummet",
+      "dip", "firm", "strengthen", "weaken", "soften", "harden", "widen", "narrow", "deepen", "slow",
+      "speed", "accelerate", "stabilise", "stabilize", "boom", "flourish", "thrive", "prosper", "sag",
+      "crumble", "fade", "vanish", "cease", "resume", "restart", "reopen", "operate", "function", "depend",
+      "rely", "insist", "consist", "belong", "relate", "result", "stem", "derive", "originate", "benefit",
+      "profit", "contribute", "donate", "delay", "hesitate", "pause", "wonder", "worry", "care", "hope",
+      "wish", "dream", "think", "believe", "know", "understand", "learn", "forget", "remember", "notice",
+      "listen", "look", "watch", "see", "hear", "feel", "sound", "seem", "become", "get", "expect", "want",
+      "need", "decide", "try", "plan", "manage", "refuse", "promise", "threaten", "offer", "volunteer",
+      "intend", "seek", "attempt", "tend", "choose", "prefer", "deserve", "afford", "arrange", "claim",
+      "pledge", "vow", "say", "tell", "add", "explain", "answer", "ask", "call", "visit", "serve", "help",
+      "cook", "drive", "ride", "kick", "pass", "tackle", "defend", "attack", "bowl", "bat", "box", "wrestle",
+      "sprint", "jog", "skate", "ski", "row", "cycle", "dive", "land", "shop", "print", "publish",
+      "broadcast", "screen", "air", "premiere", "tour", "film", "record", "release", "chart", "top", "debut",
+      "bid", "tender", "report", "comment", "admit", "confess", "concede", "surrender", "abstain", "recede",
+      "subside", "waver", "falter", "stall", "stumble", "prevail", "triumph", "excel", "sparkle", "star",
+      "feature", "figure", "total", "amount", "number", "average", "rank", "rate", "cross", "enter", "exit",
+      "join", "follow", "precede", "pitch", "sign", "commit", "rest", "heal", "double", "triple", "halve",
+      "level", "bottom", "scrape", "sneak", "squeeze");
+
+  /** Verbs whose passive takes a to-infinitive ("was forced to go", "is thought to be"). */
+  public static final Set<String> PASSIVE_WITH_INFINITIVE = Set.of("force", "ask", "tell", "urge", "allow",
+      "order", "persuade", "encourage", "invite", "require", "permit", "oblige", "compel", "advise",
+      "instruct", "appoint", "elect", "set", "schedule", "say", "think", "believe", "report", "know",
+      "understand", "rumour", "rumor", "suppose", "consider", "estimate", "forecast", "predict", "project",
+      "slate", "tip", "design", "mean", "intend", "make", "find", "reckon", "show", "prove", "expect",
+      "authorise", "authorize", "press", "pressure", "pressurise", "forbid", "ban", "bar", "empower",
+      "entitle", "recruit", "hire", "pick", "select", "choose", "name", "nominate", "summon", "drafted",
+      "draft", "assign", "contract", "engage", "commission", "employ", "deploy", "send", "bring", "brought",
+      "claim", "alleged", "allege", "feared", "fear", "presume", "assume", "judge", "declare", "acknowledge");
+
+  /** Verbs that take a "by" phrase without being passive ("stood by", "rose by 5%", "began by"). */
+  public static final Set<String> BY_INTRANSITIVE = Set.of("stand", "pass", "go", "come", "stop", "drop",
+      "abide", "swear", "live", "die", "travel", "walk", "fly", "sail", "drive", "ride", "rise", "fall", "grow",
+      "increase", "decrease", "decline", "climb", "jump", "surge", "soar", "slump", "plunge", "tumble",
+      "slip", "ease", "gain", "lose", "win", "lead", "trail", "finish", "end", "begin", "start", "open",
+      "close", "run", "move", "shift", "edge", "improve", "expand", "shrink", "contract", "rally", "recover");
+
+  /** Verbs whose passive is typically followed by "as" ("was named as", "is seen as"). */
+  public static final Set<String> PASSIVE_WITH_AS = Set.of("name", "describe", "see", "regard", "view",
+      "consider", "know", "label", "brand", "hail", "appoint", "choose", "elect", "rank", "list", "bill",
+      "cast", "dub", "tout", "tip", "identify", "class", "classify", "confirm", "install", "reappoint",
+      "portray", "depict", "characterise", "characterize", "recognise", "recognize", "perceive", "treat",
+      "criticise", "criticize", "praise", "sack", "replace", "unveil", "introduce", "announce", "present");
+
+  /** Nouns after "by" that give means or manner, not an agent ("by train", "by phone"). */
+  public static final Set<String> BY_MANNER = Set.of("train", "bus", "car", "air", "road", "sea", "rail", "plane", "boat", "foot", "email", "e-mail",
+      "phone", "telephone", "post", "mail", "hand", "fax", "law", "mistake", "accident", "chance", "default",
+      "design", "far", "now", "then", "nature", "name", "heart", "contrast", "comparison", "way", "night",
+      "day", "itself", "himself", "herself", "themselves", "myself", "yourself", "ourselves", "virtue",
+      "means", "dint", "coincidence", "proxy", "satellite", "video", "text", "letter", "ship", "helicopter",
+      "taxi", "bike", "bicycle", "coach", "ferry", "tradition", "definition", "injury", "instinct");
+}

@@ -1,0 +1,83 @@
+package com.copydesk.rules.missingaux;
+
+import com.copydesk.rules.grammar.BeForms;
+import com.copydesk.rules.grammar.NounPhrase;
+import com.copydesk.rules.grammar.NounPhrase.Number;
+import com.copydesk.rules.grammar.Passives;
+import com.copydesk.rules.grammar.Predicates;
+import com.copydesk.rules.grammar.Tense;
+import com.copydesk.rules.grammar.Tokens;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A relative pronoun followed by a predicate that needs "be": "which widely anticipated and has raised"
+ * (which was widely anticipated), "who born in India", "that especially hard-hit". The number comes from
+ * the noun the pronoun refers to.
+ */
+final class RelativeGaps {
+  private RelativeGaps() {}
+
+  private static final Set<String> SINGULAR_QUANTIFIERS = Set.of("each", "one", "either", "neither", "none",
+      "much");
+  private static final Set<String> PREDICATE_PREPOSITIONS = Set.of("up", "in", "on", "at", "under", "among",
+      "without", "within", "beyond", "behind", "out");
+
+  static List<Gap> find(Tokens t) {
+    List<Gap> out = new ArrayList<>();
+    for (int w = 1; w + 1 < t.size(); w++) {
+      if (!relativePronoun(t, w)) {
+        continue;
+      }
+      int p = Predicates.skipAdverbs(t, w + 1);
+      if (!needsBe(t, w, p)) {
+        continue;
+      }
+      Tense tense = Tense.guess(t, w + 1, w, Tense.PRESENT);
+      out.add(new Gap(w, w + 1, BeForms.finite(antecedentNumber(t, w), tense, true)));
+    }
+    return out;
+  }
+
+  private static boolean relativePronoun(Tokens t, int w) {
+    if (t.is(w, "who") || t.is(w, "which")) {
+      return !t.tag(w + 1, "DT");
+    }
+    return t.is(w, "that") && NounPhrase.nominal(t, w - 1) && !t.is(w - 1, "fact");
+  }
+
+  private static boolean needsBe(Tokens t, int w, int p) {
+    if (!t.valid(p)) {
+      return false;
+    }
+    boolean attributive = NounPhrase.nominal(t, p + 1);
+    boolean that = t.is(w, "that");
+    if (Predicates.participle(t, p)) {
+      return Passives.evidence(t, p) != Passives.Evidence.NONE && !(that && attributive)
+          || Predicates.adjective(t, p) && !t.tag(p, "VBD") && !attributive;
+    }
+    if (Predicates.gerund(t, p) && !t.lexStarts(p, "NN")) {
+      return !(that && attributive);
+    }
+    if (Predicates.adjective(t, p)) {
+      return !attributive || t.is(p, "worth");
+    }
+    if (!that && t.isAny(p, PREDICATE_PREPOSITIONS) && !t.tag(p, "RP")) {
+      return true;
+    }
+    return !that && t.tag(p, "CD") && t.is(p + 1, "of");
+  }
+
+  private static Number antecedentNumber(Tokens t, int w) {
+    int b = w - 1;
+    if (t.is(b, ",")) {
+      b--;
+    }
+    if (t.is(b, "of")) {
+      return t.isAny(b - 1, SINGULAR_QUANTIFIERS) ? Number.SINGULAR : Number.PLURAL;
+    }
+    NounPhrase np = NounPhrase.endingAt(t, b);
+    return np == null ? Number.SINGULAR : np.number();
+  }
+}

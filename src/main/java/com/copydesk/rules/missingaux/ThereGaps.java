@@ -1,0 +1,57 @@
+package com.copydesk.rules.missingaux;
+
+import com.copydesk.rules.grammar.BeForms;
+import com.copydesk.rules.grammar.Clauses;
+import com.copydesk.rules.grammar.NounPhrase;
+import com.copydesk.rules.grammar.NounPhrase.Number;
+import com.copydesk.rules.grammar.Predicates;
+import com.copydesk.rules.grammar.Tense;
+import com.copydesk.rules.grammar.Tokens;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Existential "there" followed straight by a noun phrase: "There also records set ..." needs "were"/"are",
+ * with the number of the noun phrase ("there are a lot of players", "there was plenty of action").
+ */
+final class ThereGaps {
+  private ThereGaps() {}
+
+  private static final Set<String> NOT_AFTER_THERE = Set.of("the", "this", "that", "these", "those", "it",
+      "he", "she", "they", "we", "i", "you", "to", "and", "or", "but");
+
+  static List<Gap> find(Tokens t) {
+    List<Gap> out = new ArrayList<>();
+    for (int r = 0; r + 1 < t.size(); r++) {
+      if (!t.is(r, "there") || !existential(t, r)) {
+        continue;
+      }
+      int p = Predicates.skipAdverbs(t, r + 1);
+      if (!t.valid(p) || t.isAny(p, NOT_AFTER_THERE) || Clauses.finiteVerb(t, p) && !NounPhrase.nominal(t, p)
+          || t.punctuation(p) || t.is(p, "been")) {
+        continue;
+      }
+      Number number;
+      if (Predicates.gerund(t, p) && !t.lexStarts(p, "NN")) {
+        number = Number.SINGULAR; // "there only ever going to be one winner"
+      } else {
+        NounPhrase np = NounPhrase.startingAt(t, p);
+        if (np == null || Predicates.verbBase(t, p) && !t.lexStarts(p, "NN") && !t.lexStarts(p, "JJ")) {
+          continue;
+        }
+        number = np.number();
+      }
+      Tense tense = Tense.guess(t, r + 1, r, Tense.PRESENT);
+      out.add(new Gap(r, r + 1, BeForms.finite(number, tense, true)));
+    }
+    return out;
+  }
+
+  private static boolean existential(Tokens t, int r) {
+    if (t.is(r + 1, ",")) {
+      return false;
+    }
+    return Clauses.subjectPosition(t, r);
+  }
+}
