@@ -52,28 +52,48 @@ public final class Clauses {
     return false;
   }
 
+  /** An -ing form of a verb of saying ("saying", "claiming", "warning"). */
+  public static boolean reportingParticiple(Tokens t, int i) {
+    return t.valid(i) && t.lex(i, "VBG") && t.hasVerbLemma(i, Verbs.REPORTING) && !t.tagStarts(i, "NN");
+  }
+
   /**
    * Could a noun phrase starting at {@code npStart} be the subject of its own clause? True at the start of
    * the sentence, after a conjunction, subordinator, relative pronoun, colon, quote or verb of saying, and
    * after a comma that closes an introductory phrase (one without a finite verb).
    */
   public static boolean subjectPosition(Tokens t, int npStart) {
+    return subjectPosition(t, npStart, false);
+  }
+
+  /**
+   * As {@link #subjectPosition(Tokens, int)}; for a full noun phrase ({@code nounPhrase}) only verbs that
+   * cannot take a plain object count as introducing a clause ("said the deal ...", not "recalled the
+   * speech delivered by ...").
+   */
+  public static boolean subjectPosition(Tokens t, int npStart, boolean nounPhrase) {
+    if (nounPhrase && (reportingVerb(t, npStart - 1) || reportingParticiple(t, npStart - 1))) {
+      return t.hasVerbLemma(npStart - 1, Verbs.CLAUSE_ONLY_REPORTING);
+    }
     int b = npStart - 1;
     if (b < 0 || t.isAny(b, Words.QUOTES) || t.is(b, "(")) {
       return true;
+    }
+    if (t.is(b, "as") && t.is(b - 1, "well")) {
+      return false; // "as well as issues surrounding ..."
     }
     if (t.isAny(b, Words.COORDINATORS) || t.isAny(b, Words.SUBORDINATORS) || t.isAny(b, HARD_BOUNDARIES)
         || t.is(b, "-") && t.spaceBefore(b)) {
       return true;
     }
-    if (reportingVerb(t, b)) {
+    if (reportingVerb(t, b) || reportingParticiple(t, b)) {
       return true;
     }
     if (t.is(b, ",")) {
       return introductoryBefore(t, b);
     }
     // adverbs opening the clause: "Meanwhile the firm ...", "Elsewhere production ..."
-    if (t.tagStarts(b, "RB") && (b == 0 || t.is(b - 1, ",") || t.isAny(b - 1, Words.COORDINATORS))) {
+    if (t.tagStarts(b, "RB") && !t.isAny(b, Words.NEGATIONS) && (b == 0 || t.is(b - 1, ",") || t.isAny(b - 1, Words.COORDINATORS))) {
       return b == 0 || subjectPosition(t, b);
     }
     return false;
@@ -81,8 +101,10 @@ public final class Clauses {
 
   /** True if the stretch from the clause start to this comma holds no finite verb. */
   public static boolean introductoryBefore(Tokens t, int comma) {
+    int depth = 0;
     for (int i = comma - 1; i >= 0; i--) {
-      if (t.isAny(i, HARD_BOUNDARIES)) {
+      depth += t.is(i, ")") ? 1 : t.is(i, "(") ? -1 : 0;
+      if (depth <= 0 && t.isAny(i, HARD_BOUNDARIES)) {
         return true;
       }
       if (finiteVerb(t, i)) {
@@ -103,14 +125,14 @@ public final class Clauses {
       if (t.isAny(v, HARD_BOUNDARIES)) {
         return false;
       }
-      if (finiteVerb(t, v) && belongsToEarlierSubject(t, v)) {
+      if (finiteVerb(t, v) && belongsToEarlierSubject(t, v, from)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean belongsToEarlierSubject(Tokens t, int v) {
+  private static boolean belongsToEarlierSubject(Tokens t, int v, int from) {
     int j = v - 1;
     while (t.valid(j) && (t.tagStarts(j, "RB") || t.isAny(j, Words.NEGATIONS)) && !t.isAny(j, Words.RELATIVES)) {
       j--;
@@ -118,15 +140,21 @@ public final class Clauses {
     if (t.isAny(j, Words.RELATIVES) || t.tag(j, "WDT") || t.tag(j, "WP")) {
       return false;
     }
+    if (t.isAny(j, Words.COORDINATORS)) {
+      return false; // "X bullish ..., and has identified": a coordinated verb needs a finite first conjunct too
+    }
     if ((t.is(j, ",") || t.isAny(j, Words.QUOTES)) && reportingVerb(t, v)) {
       return false; // "..., said Al Breach" or "..." said the minister
     }
     NounPhrase np = NounPhrase.endingAt(t, j);
-    if (np == null) {
-      return true;
+    if (np == null || np.start() < from) {
+      return true; // no noun phrase of its own, or one that reaches back into the subject's predicate
     }
     int b = np.start() - 1;
-    if (!t.valid(b) || clauseBoundary(t, b) || reportingVerb(t, b)) {
+    if (t.is(b, "as") && Predicates.participle(t, b - 1)) {
+      return true; // "an actor dressed as the creature breathed smoke": "as" is a preposition here
+    }
+    if (!t.valid(b) || clauseBoundary(t, b) || reportingVerb(t, b) || reportingParticiple(t, b)) {
       return false;
     }
     // contact relative clause: "the train Mr Kim took", "the book she wrote"

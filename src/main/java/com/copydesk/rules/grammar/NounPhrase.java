@@ -15,11 +15,12 @@ public record NounPhrase(int start, int head, int end, Number number) {
   private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "prof", "gen", "sen",
       "rep", "gov", "lt", "col", "capt", "sgt", "no", "co", "corp", "inc", "ltd", "u.s", "u.k");
   private static final Set<String> PP_LINKS = Set.of("of", "in", "for", "on", "at", "from", "between", "with",
-      "among", "over", "about", "behind", "under", "into", "across", "against", "within", "near");
+      "among", "over", "about", "behind", "under", "into", "across", "against", "within", "near", "around",
+      "throughout", "outside", "inside", "beyond");
   private static final Set<String> PLURAL_WORDS = Set.of("people", "police", "cattle", "staff", "personnel",
       "clergy", "media", "data", "these", "those", "both", "many", "several", "few", "others");
   private static final Set<String> NOT_NOUN = Set.of("there", "here", "which", "who", "that", "what", "not",
-      "than", "as", "so", "too", "very", "also", "yesterday", "today", "tomorrow");
+      "than", "as", "so", "too", "very", "also", "yesterday", "today", "tomorrow", "being", "having", "worth");
 
   /** Does this token belong to a noun phrase as a noun (head-like)? */
   public static boolean nominal(Tokens t, int i) {
@@ -27,25 +28,50 @@ public record NounPhrase(int start, int head, int end, Number number) {
       return false;
     }
     if (t.tagStarts(i, "NN") || t.tag(i, "CD") || t.is(i, "%")) {
-      return true;
+      return !functionWordReading(t, i) && !verbInVerbChunk(t, i);
     }
     return t.unknown(i) && (t.capitalised(i) || Character.isDigit(t.word(i).codePointAt(0))
         || t.word(i).startsWith("£") || t.word(i).startsWith("$"));
   }
 
+  private static final String[] FUNCTION_TAGS = {"IN", "CC", "DT", "MD", "WDT", "WP", "WRB", "EX", "TO",
+      "PRP", "PRP$", "PDT"};
+
+  /** Has a reading as a function word ("in", "even" at the start of a sentence). */
+  private static boolean functionWordReading(Tokens t, int i) {
+    for (String tag : FUNCTION_TAGS) {
+      if (t.tag(i, tag)) {
+        return true;
+      }
+    }
+    return t.tagStarts(i, "RB") && !t.tag(i, "NNS") && (i == 0 || t.isAny(i - 1, Words.QUOTES));
+  }
+
+  /** A noun/verb homograph the chunker put in a verb group ("opening date remains unchanged"). */
+  private static boolean verbInVerbChunk(Tokens t, int i) {
+    return (t.tag(i, "VBZ") || t.tag(i, "VBD") || t.tag(i, "VBP") || t.tag(i, "VBN") || t.tag(i, "VB")
+        || t.tag(i, "VBG")) && (t.chunk(i, "B-VP") || t.chunk(i, "I-VP"));
+  }
+
   /** Can this token stand inside a noun phrase before its head? */
   private static boolean premodifier(Tokens t, int i) {
-    if (nominal(t, i) || t.tag(i, "DT") || t.tag(i, "PDT") || t.tag(i, "PRP$") || t.tag(i, "POS")
-        || t.tagStarts(i, "JJ") || t.is(i, "'s") || t.is(i, "'")) {
-      return !t.isAny(i, NOT_NOUN) || t.is(i, "that") && t.tag(i, "DT") && nominal(t, i + 1);
+    if (!t.valid(i) || t.isAny(i, NOT_NOUN) && !(t.is(i, "that") && t.tag(i, "DT") && nominal(t, i + 1))) {
+      return false;
     }
-    if (t.is(i, ".") && TITLES.contains(t.lower(i - 1))) {
+    if (t.tag(i, "DT") || t.tag(i, "PDT") || t.tag(i, "PRP$") || t.tag(i, "POS") || t.is(i, "'s")
+        || t.is(i, "'")) {
+      return true;
+    }
+    if (t.is(i, ".") && TITLES.contains(t.lower(i - 1)) || t.is(i, "&")) {
       return true;
     }
     if (t.is(i, "-") && !t.spaceBefore(i) && !t.spaceBefore(i + 1)) {
       return true;
     }
-    if (t.is(i, "&")) {
+    if (functionWordReading(t, i) || t.tag(i, "RP") || verbInVerbChunk(t, i)) {
+      return false;
+    }
+    if (nominal(t, i) || t.tagStarts(i, "JJ")) {
       return true;
     }
     // attributive participles and gerunds: "the rising costs", "the injured players"

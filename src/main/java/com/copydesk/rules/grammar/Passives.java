@@ -10,7 +10,22 @@ public final class Passives {
   private Passives() {}
 
   /** What the words after a participle show. */
-  public enum Evidence { NONE, BY_AGENT, PASSIVE }
+  public enum Evidence {
+    /** Nothing shows the participle must be passive. */
+    NONE,
+    /** Followed by "by" and an agent. */
+    BY_AGENT,
+    /** A participle-only form, or a verb followed by what only its passive takes ("forced to go"). */
+    PASSIVE,
+    /** A transitive past form with no object after it: weaker evidence ("the trial suspended when"). */
+    NO_OBJECT
+  }
+
+  private static final Set<String> PARTICIPLE_ADVERBS = Set.of("widely", "highly", "heavily", "well", "badly",
+      "poorly", "strongly", "closely", "fully", "newly", "much", "deeply", "largely", "partly", "mainly",
+      "hotly", "keenly", "eagerly", "warmly", "roundly", "openly", "publicly", "privately", "officially",
+      "formally", "jointly", "wholly", "partially", "severely", "seriously", "critically", "fatally",
+      "richly", "handsomely", "narrowly", "comfortably", "unanimously", "overwhelmingly");
 
   private static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "away", "back", "over",
       "in", "on", "apart", "aside", "together");
@@ -24,7 +39,7 @@ public final class Passives {
   private static final Set<String> NO_OBJECT_FOLLOWERS = Set.of(",", ".", ";", ":", "and", "but", "or",
       "when", "after", "before", "because", "as", "if", "while", "since", "until", "amid", "despite", "with",
       "without", "in", "on", "at", "for", "from", "into", "onto", "under", "over", "within", "through",
-      "throughout", "during", "following", "via", "across", "against", "last", "earlier", "yesterday",
+      "throughout", "during", "following", "via", "across", "against", "earlier", "yesterday",
       "outside", "inside", "near", "to", "\"", "\u201d", ")", "-", "\u2013", "\u2014", "upon", "among",
       "alongside", "behind", "between", "beyond", "towards", "toward", "ahead", "?", "!", "where");
 
@@ -34,14 +49,16 @@ public final class Passives {
     }
     String lemma = t.verbLemma(p);
     int q = p + 1;
+    boolean particle = false;
     while (t.valid(q) && (Predicates.adverb(t, q) || t.isAny(q, PARTICLES) && t.tag(q, "RP")) && q < p + 4) {
+      particle |= t.isAny(q, PARTICLES) && t.tag(q, "RP");
       q++;
     }
     int by = byAfter(t, q);
     if (by >= 0 && agent(t, by) && !Verbs.BY_INTRANSITIVE.contains(lemma)) {
       return Evidence.BY_AGENT;
     }
-    if (t.is(p, "been") || t.is(p, "got") || t.is(p, "gotten")) {
+    if (t.isAny(p, Set.of("been", "got", "gotten", "had", "done", "did"))) {
       return Evidence.NONE;
     }
     if (Predicates.participleOnly(t, p)) {
@@ -54,10 +71,16 @@ public final class Passives {
     if (t.is(q, "as") && Verbs.PASSIVE_WITH_AS.contains(lemma)) {
       return Evidence.PASSIVE;
     }
-    if (!Predicates.verbBase(t, p) && !Verbs.INTRANSITIVE.contains(lemma) && noObject(t, q)) {
-      return Evidence.PASSIVE;
+    if (!particle && !Predicates.verbBase(t, p) && Verbs.TRANSITIVE.contains(lemma) && !Verbs.INTRANSITIVE.contains(lemma)
+        && !Verbs.REPORTING.contains(lemma) && noObject(t, q)) {
+      return Evidence.NO_OBJECT;
     }
     return Evidence.NONE;
+  }
+
+  /** Adverbs that grade participles, making a passive reading likely ("widely anticipated"). */
+  public static boolean participleAdverbBefore(Tokens t, int p) {
+    return t.isAny(p - 1, PARTICIPLE_ADVERBS);
   }
 
   /** "by" right here, or after one short prepositional phrase ("pipped at the post by"). */
@@ -98,7 +121,7 @@ public final class Passives {
   /** The participle is not followed by a direct object. */
   private static boolean noObject(Tokens t, int q) {
     if (!t.valid(q) || t.isAny(q, NO_OBJECT_FOLLOWERS)) {
-      return !(t.is(q, "to") && Predicates.verbBase(t, q + 1)) || t.lexStarts(q + 1, "NN");
+      return !(t.is(q, "to") && Predicates.verbBase(t, q + 1));
     }
     return false;
   }

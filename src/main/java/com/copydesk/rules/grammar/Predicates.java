@@ -14,6 +14,16 @@ public final class Predicates {
   private static final Set<String> NOT_ADVERB = Set.of("there", "here", "that", "as", "likely", "unlikely",
       "well", "like", "due");
 
+  private static final String[] FUNCTION_TAGS = {"IN", "RP", "CD", "PRP", "MD", "CC", "WDT", "EX", "TO"};
+  /** Words LanguageTool tags JJ that do not make a predicate after a subject ("the sum far in excess"). */
+  private static final Set<String> NOT_PREDICATE_ADJECTIVES = Set.of("else", "ago", "ahead", "worldwide",
+      "later", "earlier", "first", "together", "alone", "apart", "abroad", "overseas", "home", "enough",
+      "much", "more", "less", "most", "least", "only", "such", "own", "other", "same", "next", "last", "few",
+      "many", "several", "all", "each", "every", "both", "either", "neither", "half", "whole", "early",
+      "late", "further", "farther", "round", "around", "far", "so", "very", "too", "best", "better", "worse",
+      "worst", "upstairs", "downstairs", "overnight", "online", "offshore", "onshore", "nationwide",
+      "anyway", "outright", "forward", "backward", "straight", "direct", "live", "fine", "okay", "ok");
+
   /** The first index at or after {@code i} that is not an adverb (at most four adverbs are skipped). */
   public static int skipAdverbs(Tokens t, int i) {
     int k = i;
@@ -24,6 +34,15 @@ public final class Predicates {
   }
 
   public static boolean adverb(Tokens t, int i) {
+    if (t.is(i, "as") && t.lexStarts(i + 1, "JJ") && t.is(i + 2, "as")) {
+      return true; // "as thorough as possible"
+    }
+    if (t.is(i, "far") && (t.lexStarts(i + 1, "JJ") || t.tag(i + 1, "IN") || t.tagStarts(i + 1, "RB"))) {
+      return true; // "far below", "far too"
+    }
+    if (t.is(i, "earlier") || t.is(i, "later")) {
+      return !t.isAny(i + 1, Set.of("than", "this", "that", "in", "on", "today"));
+    }
     if (!t.valid(i) || t.isAny(i, NOT_ADVERB)) {
       return false;
     }
@@ -45,10 +64,23 @@ public final class Predicates {
 
   /** An adjective that cannot be read as a base-form verb here. */
   public static boolean adjective(Tokens t, int i) {
-    if (!t.lexStarts(i, "JJ") || t.isAny(i, NOT_ADVERB) && !t.is(i, "due") && !t.is(i, "likely")) {
+    if (!t.lexStarts(i, "JJ") || t.isAny(i, NOT_ADVERB) && !t.is(i, "due") && !t.is(i, "likely")
+        || t.isAny(i, NOT_PREDICATE_ADJECTIVES) && !strictDegreeBefore(t, i)
+        || t.capitalised(i) && i > 0 && !t.isAny(i - 1, Words.QUOTES)) {
       return false;
     }
-    return !verbBase(t, i) || strictDegreeBefore(t, i);
+    for (String tag : FUNCTION_TAGS) {
+      if (t.lex(i, tag)) {
+        return false;
+      }
+    }
+    return !verbBase(t, i) && !t.lex(i, "VBD") && !t.lex(i, "VBG") || strictDegreeBefore(t, i);
+  }
+
+  /** An adjective that is also a base-form verb ("open", "lower", "clear"); the context must decide. */
+  public static boolean homographAdjective(Tokens t, int i) {
+    return t.lexStarts(i, "JJ") && verbBase(t, i) && !t.isAny(i, NOT_PREDICATE_ADJECTIVES)
+        && !t.lex(i, "IN") && !t.lex(i, "MD") && !t.lex(i, "CD") && !(t.capitalised(i) && i > 0);
   }
 
   /** A past participle reading exists. */

@@ -101,14 +101,32 @@ public final class Tokens {
 
   /** The lemma of a verb reading (VB*), or the lower-case word if there is none. */
   public String verbLemma(int i) {
+    String fallback = null;
     if (valid(i)) {
       for (AnalyzedToken r : lexical[i]) {
-        if (r.getPOSTag() != null && r.getPOSTag().startsWith("VB") && r.getLemma() != null) {
-          return r.getLemma().toLowerCase(Locale.ROOT);
+        String tag = r.getPOSTag();
+        if (tag != null && tag.startsWith("VB") && r.getLemma() != null) {
+          if (!tag.equals("VB") && !tag.equals("VBP")) {
+            return r.getLemma().toLowerCase(Locale.ROOT);
+          }
+          fallback = fallback == null ? r.getLemma().toLowerCase(Locale.ROOT) : fallback;
         }
       }
     }
-    return lower(i);
+    return fallback != null ? fallback : lower(i);
+  }
+
+  /** Does any verb reading (VB*) of the word have one of these lemmas? */
+  public boolean hasVerbLemma(int i, Set<String> lemmas) {
+    if (valid(i)) {
+      for (AnalyzedToken r : lexical[i]) {
+        if (r.getPOSTag() != null && r.getPOSTag().startsWith("VB") && r.getLemma() != null
+            && lemmas.contains(r.getLemma().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   public boolean chunk(int i, String chunkPrefix) {

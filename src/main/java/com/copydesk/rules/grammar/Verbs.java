@@ -18,6 +18,48 @@ public final class Verbs {
       "speculate", "calculate", "guess", "doubt", "comment", "point", "urge", "caution", "inform", "assure",
       "advise", "remind", "convince", "persuade", "promise", "threaten", "vow", "pledge", "swear", "bet");
 
+  /** Verbs of saying and thinking that take a clause but hardly ever a plain noun-phrase object. */
+  public static final Set<String> CLAUSE_ONLY_REPORTING = Set.of("say", "claim", "believe", "think", "warn",
+      "argue", "insist", "add", "stress", "hope", "fear", "feel", "reckon", "suspect", "maintain", "assert",
+      "contend", "concede", "predict", "suggest", "mean", "agree", "conclude", "guess", "bet", "realise",
+      "realize", "worry", "complain", "explain", "indicate", "emphasise", "emphasize", "allege", "testify",
+      "speculate", "state", "declare", "reply", "remark", "hint", "acknowledge", "admit", "imply", "assume",
+      "tell", "inform", "assure", "remind", "convince", "persuade", "promise", "vow", "pledge", "swear",
+      "note", "observe", "understand", "learn", "hear", "estimate", "calculate", "forecast", "doubt", "know");
+
+  /**
+   * Transitive verbs that are (almost) never used without an object, so a past form of them with no
+   * object after it must be passive ("the trial suspended when ...", "flights affected for an hour").
+   */
+  public static final Set<String> TRANSITIVE = Set.of("accuse", "acquire", "adopt", "affect", "allocate",
+      "appoint", "approve", "arrest", "assess", "award", "ban", "base", "book", "brand", "build", "buy",
+      "cancel", "capture", "cause", "charge", "cite", "commission", "complete", "conduct", "consider",
+      "convict", "create", "criticise", "criticize", "damage", "deport", "design", "destroy", "detain",
+      "discover", "dismiss", "elect", "employ", "enforce", "expel", "fine", "fund", "grant", "hire",
+      "hospitalise", "hospitalize", "identify", "impose", "injure", "interview", "investigate", "involve",
+      "issue", "jail", "kill", "label", "launch", "link", "list", "locate", "market", "name", "nominate",
+      "overturn", "own", "place", "postpone", "prosecute", "publish", "quote", "rank", "reject", "remove",
+      "rename", "replace", "rescue", "reserve", "restrict", "sack", "schedule", "seize", "select",
+      "sentence", "slaughter", "stage", "steal", "suspend", "target", "transfer", "unveil", "use", "value",
+      "veto", "view", "wound", "allege", "ask", "axe", "back", "bar", "beat", "blame", "bury", "clear",
+      "close", "compile", "condemn", "confiscate", "construct", "cut", "defeat", "delay", "demolish",
+      "deny", "deploy", "diagnose", "draft", "drop", "dub", "educate", "embroil", "endorse", "engulf",
+      "establish", "evacuate", "exclude", "expect", "export", "feature", "finance", "force", "found",
+      "free", "give", "halt", "hand", "handle", "hold", "honour", "honor", "house", "import", "include",
+      "inspire", "install", "introduce", "invite", "jeopardise", "kidnap", "leave", "lift", "limit", "loan",
+      "lure", "manufacture", "mark", "murder", "nickname", "offer", "oppose", "order", "pardon", "pay",
+      "pick", "plague", "position", "praise", "prevent", "produce", "promote", "protect", "punish",
+      "purchase", "question", "raid", "rate", "re-elect", "recognise", "recognize", "recruit", "reduce",
+      "refer", "register", "relegate", "release", "renew", "rent", "repair", "require", "restore",
+      "reward", "rule", "scrap", "seed", "send", "shelve", "sign", "sink", "spot", "spread",
+      "strip", "subject", "sue", "summon", "support", "surround", "suspect", "take", "tax", "test", "tip",
+      "train", "treat", "try", "underpin", "upgrade", "vandalise", "vote", "waive", "warn", "watch",
+      "write", "hit", "set", "put", "shut", "bid", "let", "quit", "shed", "spend", "sell", "find",
+      "see", "know", "show", "make", "call", "entitle", "equip", "fit", "fix", "freeze", "hail",
+      "hurt", "inject", "insure", "keep", "lose", "miss", "move", "note", "nurture", "open", "post", "prompt",
+      "rebuild", "recall", "record", "repeat", "report", "represent", "reproduce", "sponsor", "stamp",
+      "store", "strike", "tackle", "tie", "time", "track", "trade", "transport", "turn", "wreck");
+
   /**
    * Verbs often used without an object ("shares rose in early trading", "he won at Wimbledon", "she
    * decided to stay"), so a past form followed by no object may be active.
@@ -63,7 +105,7 @@ public final class Verbs {
       "order", "persuade", "encourage", "invite", "require", "permit", "oblige", "compel", "advise",
       "instruct", "appoint", "elect", "set", "schedule", "say", "think", "believe", "report", "know",
       "understand", "rumour", "rumor", "suppose", "consider", "estimate", "forecast", "predict", "project",
-      "slate", "tip", "design", "mean", "intend", "make", "find", "reckon", "show", "prove", "expect",
+      "slate", "tip", "design", "mean", "intend", "make", "find", "reckon",
       "authorise", "authorize", "press", "pressure", "pressurise", "forbid", "ban", "bar", "empower",
       "entitle", "recruit", "hire", "pick", "select", "choose", "name", "nominate", "summon", "drafted",
       "draft", "assign", "contract", "engage", "commission", "employ", "deploy", "send", "bring", "brought",

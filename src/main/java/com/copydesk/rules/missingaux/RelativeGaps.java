@@ -54,11 +54,14 @@ final class RelativeGaps {
     boolean attributive = NounPhrase.nominal(t, p + 1);
     boolean that = t.is(w, "that");
     if (Predicates.participle(t, p)) {
-      return Passives.evidence(t, p) != Passives.Evidence.NONE && !(that && attributive)
+      Passives.Evidence ev = Passives.evidence(t, p);
+      boolean passive = ev == Passives.Evidence.BY_AGENT || ev == Passives.Evidence.PASSIVE
+          || ev == Passives.Evidence.NO_OBJECT && Passives.participleAdverbBefore(t, p);
+      return passive && !(that && attributive)
           || Predicates.adjective(t, p) && !t.tag(p, "VBD") && !attributive;
     }
     if (Predicates.gerund(t, p) && !t.lexStarts(p, "NN")) {
-      return !(that && attributive);
+      return !that;
     }
     if (Predicates.adjective(t, p)) {
       return !attributive || t.is(p, "worth");

@@ -9,96 +9,129 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An infinitive "to" followed by what only "be" can introduce: "likely to modest", "expected to announced",
- * "going to successful", "the company expects it to a record year". Whether "to" is an infinitive marker is
- * read from the word before it (likely, able, hoping, going, set ...) or from a verb that takes an object
- * and an infinitive ("expects it to").
+ * "to" followed by what only "be" can introduce: "likely to modest", "expected to announced", "going to
+ * successful", "the company expects it to a record year", "to at the ceremony". What may follow depends on
+ * how sure it is that this "to" marks an infinitive: after "likely", "able", "hoping", "is said", "expects
+ * it" and the like it must, so a noun phrase after it shows "be" is missing; after other words only what can
+ * never follow a preposition "to" (an adjective standing alone, "at", "in") does.
  */
 final class ToGaps {
   private ToGaps() {}
 
   /** Words after which "to" can only mark an infinitive. */
   private static final Set<String> INFINITIVE_ONLY = Set.of("likely", "unlikely", "able", "unable", "about",
-      "bound", "supposed", "set", "expected", "expect", "expects", "expecting", "hoping", "hope", "hopes",
-      "hoped", "aiming", "aims", "aimed", "aim", "want", "wants", "wanted", "wanting", "need", "needs",
-      "needed", "seem", "seems", "seemed", "tend", "tends", "tended", "ceased", "cease", "managed", "decided",
-      "failed", "fail", "fails", "tried", "trying", "try", "plans", "planned", "planning", "plan", "intend",
-      "intends", "intended", "refused", "got", "gotta", "has", "have", "had", "ought", "deserve", "deserves",
-      "deserved", "determined", "keen", "eager", "willing", "ready", "happy", "proud", "glad", "sure",
-      "certain", "thought", "believed", "said", "reported", "known", "understood", "estimated", "proved",
-      "proves", "prove", "proven", "continue", "continues", "continued", "appears", "appeared", "appear",
-      "started", "began", "begin", "start", "is", "are", "was", "were", "be", "been", "'s", "'re", "going");
+      "bound", "supposed", "expected", "expect", "expects", "expecting", "hoping", "hope", "hopes", "hoped",
+      "aiming", "aims", "aimed", "want", "wants", "wanted", "wanting", "wish", "wishes", "wished", "need",
+      "needs", "needed", "seem", "seems", "seemed", "tend", "tends", "tended", "ceased", "cease", "managed",
+      "decided", "failed", "fail", "fails", "tried", "trying", "try", "plans", "planned", "planning",
+      "intend", "intends", "intended", "refused", "deserve", "deserves", "deserved", "determined", "keen",
+      "eager", "willing", "lucky", "delighted", "pleased", "glad", "embarrassed", "honoured", "thrilled",
+      "promises", "promised", "promise", "vowed", "pledged", "threatened", "ought", "gotta", "got", "has",
+      "have", "had", "having", "prepared", "appears", "appeared", "appear", "chose", "choose", "opted",
+      "opting");
+  /** Passive verbs of report after which "to" marks an infinitive ("is said to", "were thought to"). */
+  private static final Set<String> PASSIVE_REPORT = Set.of("said", "thought", "believed", "expected",
+      "considered", "rumoured", "rumored", "alleged", "reported", "known", "understood", "projected", "seen",
+      "estimated", "meant", "designed", "supposed", "set", "deemed", "reckoned", "tipped", "forecast",
+      "predicted", "scheduled", "slated", "claimed", "feared", "presumed", "shown", "proven", "proved",
+      "found", "felt", "made", "asked", "told", "urged", "forced", "required", "allowed", "invited");
   /** Verbs taking an object and an infinitive ("expects it to be"). */
   private static final Set<String> OBJECT_INFINITIVE_VERBS = Set.of("expect", "want", "need", "believe",
-      "consider", "find", "think", "allow", "ask", "force", "require", "prove", "show", "declare", "know",
-      "like", "encourage", "urge", "tell", "help", "report", "estimate", "forecast", "predict", "judge");
-  /** After these "to" may still be followed by a noun phrase ("going to the shops", "is to the north"). */
-  private static final Set<String> NOUN_PHRASE_POSSIBLE = Set.of("going", "is", "are", "was", "were", "be",
-      "been", "'s", "'re", "continue", "continues", "continued", "got", "has", "have", "had", "appears",
-      "appeared", "appear", "said", "reported", "known", "started", "began", "start", "begin", "proved",
-      "ready", "happy", "proud", "glad", "sure", "certain", "keen", "eager", "willing", "determined",
-      "set", "plans", "plan");
-  private static final Set<String> PREPOSITIONS_NEVER_AFTER_TO = Set.of("at", "in", "on", "under", "among",
-      "within", "without", "inside", "outside", "behind", "around", "amongst");
+      "consider", "allow", "ask", "force", "require", "prove", "declare", "wish", "intend", "urge", "deem",
+      "encourage", "tell", "judge", "reckon", "estimate", "forecast", "predict", "project", "think");
+  private static final Set<String> NEVER_AFTER_TO = Set.of("at", "in", "on", "under", "among", "within",
+      "without", "inside", "outside", "behind", "amongst", "with", "of", "here");
+  private static final Set<String> TO_AS_PREPOSITION = Set.of("up", "close", "next", "due", "according",
+      "thanks", "prior", "owing", "as", "compared", "relative", "similar", "opposed");
+  private static final Set<String> INDEFINITES = Set.of("someone", "somebody", "something", "nothing",
+      "anyone", "anything", "everyone", "everything", "nobody", "part");
 
   static List<Gap> find(Tokens t) {
     List<Gap> out = new ArrayList<>();
     for (int i = 0; i + 1 < t.size(); i++) {
-      if (!t.is(i, "to") || t.is(i + 1, "be")) {
+      if (!t.is(i, "to") || t.isAny(i - 1, TO_AS_PREPOSITION) || t.is(i + 1, "date")) {
         continue;
       }
       int p = Predicates.skipAdverbs(t, i + 1);
-      if (t.is(p, "be") || t.is(p, "being")) {
+      if (!t.valid(p) || t.is(p, "be") || t.is(p, "being") || t.punctuation(p)) {
         continue;
       }
-      String trigger = trigger(t, i);
-      if (trigger != null && needsBe(t, p, trigger)) {
+      if (needsBe(t, i, p, infinitiveCertain(t, i))) {
         out.add(new Gap(i, i + 1, List.of("be")));
       }
     }
     return out;
   }
 
-  /** The word that makes this "to" an infinitive marker, or null. */
-  private static String trigger(Tokens t, int to) {
+  /** Must this "to" mark an infinitive? */
+  static boolean infinitiveCertain(Tokens t, int to) {
     int b = to - 1;
-    if (t.isAny(b, INFINITIVE_ONLY)) {
-      if (t.isAny(b, Set.of("has", "have", "had", "is", "are", "was", "were", "'s", "'re", "be", "been"))
-          && NounPhrase.nominal(t, b + 2) && !t.tagStarts(b + 2, "JJ")) {
-        return null;
-      }
-      return t.lower(b);
-    }
-    NounPhrase object = NounPhrase.endingAt(t, b);
-    if (object != null && object.start() > 0) {
-      int v = object.start() - 1;
-      if (t.tagStarts(v, "VB") && OBJECT_INFINITIVE_VERBS.contains(t.verbLemma(v))) {
-        return "object";
-      }
-    }
-    return null;
-  }
-
-  private static boolean needsBe(Tokens t, int p, String trigger) {
-    if (!t.valid(p) || Predicates.verbBase(t, p) && !Predicates.strictDegreeBefore(t, p)) {
+    if (b < 0) {
       return false;
     }
-    boolean attributive = NounPhrase.nominal(t, p + 1);
-    boolean nounPhraseAllowed = NOUN_PHRASE_POSSIBLE.contains(trigger);
-    if (Predicates.adjective(t, p) && !t.is(p, "due")) {
-      return !attributive || !nounPhraseAllowed;
+    if (t.isAny(b, INFINITIVE_ONLY)) {
+      return !t.is(b, "got") || t.isAny(b - 1, Set.of("have", "has", "'ve", "'s", "had", "'d"));
     }
-    if (Predicates.participle(t, p)) {
-      return !attributive || !nounPhraseAllowed;
-    }
-    if (t.isAny(p, PREPOSITIONS_NEVER_AFTER_TO)) {
+    if (t.isAny(b, PASSIVE_REPORT) && (t.isAny(b - 1, Words.BE) || t.isAny(b - 2, Words.BE)
+        && Predicates.adverb(t, b - 1))) {
       return true;
     }
-    if (t.is(p, "as") && Predicates.adjective(t, p + 1)) {
-      return true; // "going to as good"
+    if (t.is(b, "out") && t.lemma(b - 1, "turn")) {
+      return true;
     }
-    boolean nounPhrase = t.tag(p, "DT") || t.tag(p, "PRP$") || t.tag(p, "CD") && !t.is(p, "one");
-    return nounPhrase && !nounPhraseAllowed && !t.isAny(p, Set.of("what", "which", "that", "whom"))
-        && !t.isAny(p - 1, Words.QUOTES);
+    if (t.is(b, "going") && t.isAny(b - 1, Words.BE)) {
+      // "it is going to a difficult game": a thing does not travel
+      int s = t.isAny(b - 2, Words.NEGATIONS) ? b - 3 : b - 2;
+      return t.isAny(s, Set.of("it", "this", "that", "which", "there", "what"));
+    }
+    if (t.is(b, "used") && t.is(b - 1, "there")) {
+      return true;
+    }
+    NounPhrase object = NounPhrase.endingAt(t, b);
+    int v = object != null ? object.start() - 1 : t.isAny(b, Set.of("itself", "himself", "herself",
+        "themselves", "ourselves", "myself")) ? b - 1 : -1;
+    return t.valid(v) && t.lexStarts(v, "VB") && t.hasVerbLemma(v, OBJECT_INFINITIVE_VERBS);
+  }
+
+  private static boolean needsBe(Tokens t, int to, int p, boolean certain) {
+    boolean verb = Predicates.verbBase(t, p) && !Predicates.strictDegreeBefore(t, p);
+    if (verb) {
+      return false;
+    }
+    int afterModifiers = p + 1;
+    while (t.tagStarts(afterModifiers, "JJ") && !NounPhrase.nominal(t, afterModifiers)) {
+      afterModifiers++;
+    }
+    boolean nounFollows = NounPhrase.nominal(t, afterModifiers);
+    if (Predicates.adjective(t, p) && !t.is(p, "due")) {
+      return certain || !nounFollows && !fromBefore(t, to) && !t.lexStarts(p, "NN");
+    }
+    if ((t.is(p, "more") || t.is(p, "less") || t.is(p, "as")) && Predicates.adjective(t, p + 1)) {
+      return certain || !NounPhrase.nominal(t, p + 2);
+    }
+    if (Predicates.participle(t, p)) {
+      return certain || !nounFollows && !fromBefore(t, to);
+    }
+    if (t.isAny(p, NEVER_AFTER_TO) && !t.tag(p, "RP")) {
+      return !t.is(p, "in") || !t.is(p + 1, "excess");
+    }
+    if (!certain) {
+      return false;
+    }
+    if (Predicates.gerund(t, p)) {
+      return true;
+    }
+    return t.tag(p, "DT") || t.tag(p, "PRP$") || t.tag(p, "CD") || t.isAny(p, INDEFINITES)
+        || t.tag(p, "NNP") && !t.isAny(p, Set.of("what", "which", "that", "whom"));
+  }
+
+  /** "from bad to worse", "from red to green". */
+  private static boolean fromBefore(Tokens t, int to) {
+    for (int k = to - 1; k >= Math.max(0, to - 5); k--) {
+      if (t.is(k, "from")) {
+        return true;
+      }
+    }
+    return false;
   }
 }
