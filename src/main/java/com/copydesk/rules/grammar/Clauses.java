@@ -79,8 +79,8 @@ public final class Clauses {
     if (b < 0 || t.isAny(b, Words.QUOTES) || t.is(b, "(")) {
       return true;
     }
-    if (t.is(b, "as") && t.is(b - 1, "well")) {
-      return false; // "as well as issues surrounding ..."
+    if (t.is(b, "as") && t.is(b - 1, "well") || t.is(b, "than")) {
+      return false; // "as well as issues surrounding ...", "higher than such orders reported for ..."
     }
     if (t.isAny(b, Words.COORDINATORS) || t.isAny(b, Words.SUBORDINATORS) || t.isAny(b, HARD_BOUNDARIES)
         || t.is(b, "-") && t.spaceBefore(b)) {
@@ -143,6 +143,9 @@ public final class Clauses {
     if (t.isAny(j, Words.COORDINATORS)) {
       return false; // "X bullish ..., and has identified": a coordinated verb needs a finite first conjunct too
     }
+    if (finiteVerb(t, j) || t.isAny(j, Words.BE) || t.isAny(j, Words.HAVE) || t.isAny(j, Words.MODALS)) {
+      return false; // part of a verb group whose first word was judged already ("may decide", "was not broadcast")
+    }
     if ((t.is(j, ",") || t.isAny(j, Words.QUOTES)) && reportingVerb(t, v)) {
       return false; // "..., said Al Breach" or "..." said the minister
     }
@@ -151,6 +154,9 @@ public final class Clauses {
       return true; // no noun phrase of its own, or one that reaches back into the subject's predicate
     }
     int b = np.start() - 1;
+    while (t.valid(b) && Predicates.adverb(t, b) && !t.isAny(b, Words.NEGATIONS)) {
+      b--; // "and now the regulator has said"
+    }
     if (t.is(b, "as") && Predicates.participle(t, b - 1)) {
       return true; // "an actor dressed as the creature breathed smoke": "as" is a preposition here
     }

@@ -20,7 +20,7 @@ public record NounPhrase(int start, int head, int end, Number number) {
   private static final Set<String> PLURAL_WORDS = Set.of("people", "police", "cattle", "staff", "personnel",
       "clergy", "media", "data", "these", "those", "both", "many", "several", "few", "others");
   private static final Set<String> NOT_NOUN = Set.of("there", "here", "which", "who", "that", "what", "not",
-      "than", "as", "so", "too", "very", "also", "yesterday", "today", "tomorrow", "being", "having", "worth");
+      "than", "as", "so", "too", "very", "also", "yesterday", "today", "tomorrow", "being", "having", "worth", "have", "has", "had");
 
   /** Does this token belong to a noun phrase as a noun (head-like)? */
   public static boolean nominal(Tokens t, int i) {
@@ -39,6 +39,9 @@ public record NounPhrase(int start, int head, int end, Number number) {
 
   /** Has a reading as a function word ("in", "even" at the start of a sentence). */
   private static boolean functionWordReading(Tokens t, int i) {
+    if (t.is(i, "one")) {
+      return !(t.tagStarts(i - 1, "JJ") || t.tag(i - 1, "DT") || t.is(i - 1, "number"));
+    }
     for (String tag : FUNCTION_TAGS) {
       if (t.tag(i, tag)) {
         return true;
@@ -64,6 +67,10 @@ public record NounPhrase(int start, int head, int end, Number number) {
     }
     if (t.is(i, ".") && TITLES.contains(t.lower(i - 1)) || t.is(i, "&")) {
       return true;
+    }
+    if (t.is(i, "than") && t.isAny(i - 1, Set.of("more", "less", "fewer")) && nominal(t, i + 1)
+        || t.isAny(i, Set.of("more", "less", "fewer")) && t.is(i + 1, "than")) {
+      return true; // "more than 90% of companies"
     }
     if (t.is(i, "-") && !t.spaceBefore(i) && !t.spaceBefore(i + 1)) {
       return true;

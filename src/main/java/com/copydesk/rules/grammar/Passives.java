@@ -71,6 +71,13 @@ public final class Passives {
     if (t.is(q, "as") && Verbs.PASSIVE_WITH_AS.contains(lemma)) {
       return Evidence.PASSIVE;
     }
+    if (Verbs.TELL_WHOM.contains(lemma) && (Pronouns.isNominative(t, q) || t.is(q, "that"))) {
+      return Evidence.PASSIVE; // "he told he would ...": "tell" needs to say whom
+    }
+    if (Verbs.REPORTING.contains(lemma) && Verbs.TRANSITIVE.contains(lemma) && !particle && noObject(t, q)
+        && !clauseFollows(t, q)) {
+      return Evidence.NO_OBJECT; // "the merger announced in a statement on Tuesday"
+    }
     if (!particle && !Predicates.verbBase(t, p) && Verbs.TRANSITIVE.contains(lemma) && !Verbs.INTRANSITIVE.contains(lemma)
         && !Verbs.REPORTING.contains(lemma) && noObject(t, q)) {
       return Evidence.NO_OBJECT;
@@ -116,6 +123,16 @@ public final class Passives {
       return false;
     }
     return !Tense.isDateWord(t, a);
+  }
+
+  /** A "that" clause or a quotation follows later in the sentence ("confirmed in midweek that ..."). */
+  private static boolean clauseFollows(Tokens t, int q) {
+    for (int k = q; k < t.size(); k++) {
+      if (t.is(k, "that") || t.isAny(k, Words.QUOTES) || t.is(k, ":")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The participle is not followed by a direct object. */

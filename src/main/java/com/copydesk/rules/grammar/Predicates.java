@@ -83,6 +83,31 @@ public final class Predicates {
         && !t.lex(i, "IN") && !t.lex(i, "MD") && !t.lex(i, "CD") && !(t.capitalised(i) && i > 0);
   }
 
+  /** Participles used as adjectives of feeling or state ("delighted", "entitled", "based"). */
+  private static final Set<String> ADJECTIVAL_PARTICIPLES = Set.of("delighted", "pleased", "surprised",
+      "frustrated", "interested", "concerned", "worried", "disappointed", "satisfied", "excited", "shocked",
+      "saddened", "thrilled", "determined", "convinced", "entitled", "obliged", "mystified", "annoyed",
+      "angered", "amazed", "stunned", "relieved", "encouraged", "impressed", "committed", "dedicated",
+      "involved", "engaged", "married", "based", "located", "situated", "injured", "bored",
+      "confused", "embarrassed", "honoured", "honored", "privileged", "qualified", "equipped", "scheduled",
+      "supposed", "aimed", "unhappy", "unaffected", "undecided", "undeterred", "unimpressed", "upset",
+      "alarmed", "astonished", "baffled", "bemused", "delayed", "devastated", "dismayed", "distracted",
+      "elated", "exhausted", "fascinated", "flattered", "gutted", "horrified", "humbled", "inspired",
+      "intrigued", "irritated", "outraged", "overjoyed", "perplexed", "puzzled", "scared", "startled",
+      "troubled", "unconvinced", "prepared", "linked", "related", "designed", "intended", "aware");
+  private static final Set<String> AFTER_ADJECTIVAL_PARTICIPLE = Set.of("that", "to", "with", "about", "at",
+      "by", "in", "of", "over", "for", "on", ".", ",", "and", "but", "because", "when", "if", "as", "!",
+      "\"", "\u201d", "from", "after", "since", "-");
+
+  /** An adjectival participle followed by what such adjectives take ("delighted that", "entitled to"). */
+  public static boolean adjectivalParticiple(Tokens t, int i) {
+    return t.isAny(i, ADJECTIVAL_PARTICIPLES) && (t.isAny(i + 1, AFTER_ADJECTIVAL_PARTICIPLE)
+        || !t.valid(i + 1)) && !(t.is(i + 1, "to") && verbBase(t, i + 2)
+        && !t.isAny(i, Set.of("entitled", "determined", "supposed", "committed", "prepared", "obliged",
+            "delighted", "pleased", "surprised", "shocked", "thrilled", "relieved", "disappointed",
+            "designed", "scheduled", "interested", "upset", "saddened", "frustrated")));
+  }
+
   /** A past participle reading exists. */
   public static boolean participle(Tokens t, int i) {
     return t.lex(i, "VBN") && !t.is(i, "been");

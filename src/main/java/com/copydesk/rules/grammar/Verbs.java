@@ -31,34 +31,35 @@ public final class Verbs {
    * Transitive verbs that are (almost) never used without an object, so a past form of them with no
    * object after it must be passive ("the trial suspended when ...", "flights affected for an hour").
    */
-  public static final Set<String> TRANSITIVE = Set.of("accuse", "acquire", "adopt", "affect", "allocate",
-      "appoint", "approve", "arrest", "assess", "award", "ban", "base", "book", "brand", "build", "buy",
-      "cancel", "capture", "cause", "charge", "cite", "commission", "complete", "conduct", "consider",
-      "convict", "create", "criticise", "criticize", "damage", "deport", "design", "destroy", "detain",
-      "discover", "dismiss", "elect", "employ", "enforce", "expel", "fine", "fund", "grant", "hire",
-      "hospitalise", "hospitalize", "identify", "impose", "injure", "interview", "investigate", "involve",
-      "issue", "jail", "kill", "label", "launch", "link", "list", "locate", "market", "name", "nominate",
-      "overturn", "own", "place", "postpone", "prosecute", "publish", "quote", "rank", "reject", "remove",
-      "rename", "replace", "rescue", "reserve", "restrict", "sack", "schedule", "seize", "select",
-      "sentence", "slaughter", "stage", "steal", "suspend", "target", "transfer", "unveil", "use", "value",
-      "veto", "view", "wound", "allege", "ask", "axe", "back", "bar", "beat", "blame", "bury", "clear",
-      "close", "compile", "condemn", "confiscate", "construct", "cut", "defeat", "delay", "demolish",
-      "deny", "deploy", "diagnose", "draft", "drop", "dub", "educate", "embroil", "endorse", "engulf",
-      "establish", "evacuate", "exclude", "expect", "export", "feature", "finance", "force", "found",
-      "free", "give", "halt", "hand", "handle", "hold", "honour", "honor", "house", "import", "include",
-      "inspire", "install", "introduce", "invite", "jeopardise", "kidnap", "leave", "lift", "limit", "loan",
-      "lure", "manufacture", "mark", "murder", "nickname", "offer", "oppose", "order", "pardon", "pay",
-      "pick", "plague", "position", "praise", "prevent", "produce", "promote", "protect", "punish",
-      "purchase", "question", "raid", "rate", "re-elect", "recognise", "recognize", "recruit", "reduce",
-      "refer", "register", "relegate", "release", "renew", "rent", "repair", "require", "restore",
-      "reward", "rule", "scrap", "seed", "send", "shelve", "sign", "sink", "spot", "spread",
+  public static final Set<String> TRANSITIVE = Set.of("accuse", "acquire", "adopt", "affect", "allocate", "appoint", "approve", "arrest", "assess", "award",
+      "ban", "base", "book", "brand", "build", "buy", "cancel", "capture", "cause", "charge", "cite",
+      "commission", "complete", "conduct", "consider", "convict", "create", "criticise", "criticize", "damage",
+      "deport", "design", "destroy", "detain", "discover", "dismiss", "elect", "employ", "enforce", "expel",
+      "fine", "fund", "grant", "hire", "hospitalise", "hospitalize", "identify", "impose", "injure",
+      "interview", "investigate", "involve", "issue", "jail", "kill", "label", "launch", "link", "list",
+      "locate", "market", "name", "nominate", "overturn", "own", "place", "postpone", "prosecute", "publish",
+      "quote", "rank", "reject", "remove", "rename", "replace", "rescue", "reserve", "restrict", "sack",
+      "schedule", "seize", "select", "sentence", "slaughter", "stage", "steal", "suspend", "target",
+      "transfer", "unveil", "use", "value", "veto", "view", "wound", "allege", "ask", "axe", "back", "bar",
+      "beat", "blame", "bury", "clear", "close", "compile", "condemn", "confiscate", "construct", "cut",
+      "defeat", "delay", "demolish", "deny", "deploy", "diagnose", "draft", "drop", "dub", "educate",
+      "embroil", "endorse", "engulf", "establish", "evacuate", "exclude", "expect", "export", "feature",
+      "finance", "force", "found", "free", "give", "halt", "hand", "handle", "hold", "honour", "honor",
+      "house", "import", "include", "inspire", "install", "introduce", "invite", "jeopardise", "kidnap",
+      "leave", "lift", "limit", "loan", "lure", "manufacture", "mark", "murder", "nickname", "offer", "oppose",
+      "order", "pardon", "pay", "pick", "plague", "position", "praise", "prevent", "produce", "promote",
+      "protect", "punish", "purchase", "question", "raid", "rate", "re-elect", "recognise", "recognize",
+      "recruit", "reduce", "refer", "register", "relegate", "release", "renew", "rent", "repair", "require",
+      "restore", "reward", "rule", "scrap", "seed", "send", "shelve", "sign", "sink", "spot", "spread",
       "strip", "subject", "sue", "summon", "support", "surround", "suspect", "take", "tax", "test", "tip",
-      "train", "treat", "try", "underpin", "upgrade", "vandalise", "vote", "waive", "warn", "watch",
-      "write", "hit", "set", "put", "shut", "bid", "let", "quit", "shed", "spend", "sell", "find",
-      "see", "know", "show", "make", "call", "entitle", "equip", "fit", "fix", "freeze", "hail",
-      "hurt", "inject", "insure", "keep", "lose", "miss", "move", "note", "nurture", "open", "post", "prompt",
-      "rebuild", "recall", "record", "repeat", "report", "represent", "reproduce", "sponsor", "stamp",
-      "store", "strike", "tackle", "tie", "time", "track", "trade", "transport", "turn", "wreck");
+      "train", "treat", "try", "underpin", "upgrade", "vandalise", "vote", "waive", "warn", "watch", "write",
+      "hit", "set", "put", "shut", "bid", "let", "quit", "shed", "spend", "sell", "find", "see", "know",
+      "show", "make", "call", "entitle", "equip", "fit", "fix", "freeze", "hail", "hurt", "inject", "insure",
+      "keep", "lose", "miss", "move", "note", "nurture", "open", "post", "prompt", "rebuild", "recall",
+      "record", "repeat", "report", "represent", "reproduce", "sponsor", "stamp", "store", "strike", "tackle",
+      "tie", "time", "track", "trade", "transport", "turn", "wreck", "detect", "announce", "confirm", "reveal",
+      "disclose", "downgrade", "dismantle", "raise", "peg", "shortlist", "sideline", "overshadow", "recapture",
+      "recover", "retain", "snub", "tarnish");
 
   /**
    * Verbs often used without an object ("shares rose in early trading", "he won at Wimbledon", "she
@@ -117,6 +118,10 @@ public final class Verbs {
       "increase", "decrease", "decline", "climb", "jump", "surge", "soar", "slump", "plunge", "tumble",
       "slip", "ease", "gain", "lose", "win", "lead", "trail", "finish", "end", "begin", "start", "open",
       "close", "run", "move", "shift", "edge", "improve", "expand", "shrink", "contract", "rally", "recover");
+
+  /** Verbs that must say whom they address, so a clause straight after them means a passive. */
+  public static final Set<String> TELL_WHOM = Set.of("tell", "inform", "assure", "remind", "notify",
+      "reassure");
 
   /** Verbs whose passive is typically followed by "as" ("was named as", "is seen as"). */
   public static final Set<String> PASSIVE_WITH_AS = Set.of("name", "describe", "see", "regard", "view",

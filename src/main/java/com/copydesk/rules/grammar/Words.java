@@ -26,7 +26,7 @@ public final class Words {
 
   public static final Set<String> SUBORDINATORS = Set.of("because", "although", "though", "while", "whilst",
       "when", "whenever", "if", "unless", "since", "after", "before", "until", "till", "once", "where",
-      "whereas", "as", "that", "whether", "so", "than", "cos");
+      "whereas", "as", "that", "whether", "so", "than", "cos", "how", "why");
 
   public static final Set<String> COORDINATORS = Set.of("and", "but", "or", "nor", "yet", "plus");
 

@@ -9,6 +9,7 @@ import com.copydesk.rules.grammar.Predicates;
 import com.copydesk.rules.grammar.Pronouns;
 import com.copydesk.rules.grammar.Tense;
 import com.copydesk.rules.grammar.Tokens;
+import com.copydesk.rules.grammar.Verbs;
 import com.copydesk.rules.grammar.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,13 +100,17 @@ final class SubjectGaps {
     if (Predicates.gerund(t, p)) {
       return t.lexStarts(p, "JJ") ? Kind.ADJECTIVE : Kind.PROGRESSIVE;
     }
+    if (Predicates.adjectivalParticiple(t, p)) {
+      return Kind.PASSIVE; // "we delighted that", "he entitled to"
+    }
     if (Predicates.participle(t, p)) {
       Passives.Evidence ev = Passives.evidence(t, p);
       if (ev == Passives.Evidence.BY_AGENT) {
         return Kind.PASSIVE_BY;
       }
+      boolean attribution = t.isAny(subject.start() - 1, Words.QUOTES) || t.is(subject.start() - 1, ",");
       if (ev == Passives.Evidence.PASSIVE
-          || ev == Passives.Evidence.NO_OBJECT && (!pronoun || Passives.participleAdverbBefore(t, p))) {
+          || ev == Passives.Evidence.NO_OBJECT && !(attribution && Verbs.REPORTING.contains(t.verbLemma(p)))) {
         return Kind.PASSIVE;
       }
       return Predicates.adjective(t, p) && !t.tag(p, "VBD") ? Kind.ADJECTIVE : null;

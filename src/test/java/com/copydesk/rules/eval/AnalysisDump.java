@@ -23,12 +23,22 @@ public final class AnalysisDump {
       if (line.isBlank()) continue;
       System.out.println("## " + line);
       for (AnalyzedSentence s : lt.analyzeText(line)) {
-        for (AnalyzedTokenReadings t : s.getTokensWithoutWhitespace()) {
+        AnalyzedTokenReadings[] pre = s.getPreDisambigTokensWithoutWhitespace();
+        AnalyzedTokenReadings[] toks = s.getTokensWithoutWhitespace();
+        for (int i = 0; i < toks.length; i++) {
+          AnalyzedTokenReadings t = toks[i];
           StringBuilder sb = new StringBuilder();
           for (AnalyzedToken r : t.getReadings()) {
             sb.append(r.getPOSTag()).append('/').append(r.getLemma()).append(' ');
           }
-          System.out.printf("  %-18s %-40s %s%n", t.getToken(), sb.toString().trim(), t.getChunkTags());
+          StringBuilder lex = new StringBuilder();
+          if (pre.length == toks.length) {
+            for (AnalyzedToken r : pre[i].getReadings()) {
+              lex.append(r.getPOSTag()).append(' ');
+            }
+          }
+          System.out.printf("  %-18s %-40s %s  lex: %s%n", t.getToken(), sb.toString().trim(), t.getChunkTags(),
+              lex.toString().trim());
         }
       }
     }
