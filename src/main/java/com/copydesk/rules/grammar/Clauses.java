@@ -99,6 +99,23 @@ public final class Clauses {
     return false;
   }
 
+  /**
+   * A subject right after "and"/"but"/"or" whose clause may leave out "be" because the clause before the
+   * conjunction has it as its last finite verb ("the burden is too expensive and the timescale too short").
+   */
+  public static boolean gappedAfterCoordinator(Tokens t, int subjectStart) {
+    int c = subjectStart - 1;
+    if (!t.isAny(c, Set.of("and", "but", "or", "while", "whereas"))) {
+      return false;
+    }
+    for (int i = c - 1; i >= 0 && !t.isAny(i, HARD_BOUNDARIES); i--) {
+      if (finiteVerb(t, i)) {
+        return t.isAny(i, Words.BE);
+      }
+    }
+    return false;
+  }
+
   /** True if the stretch from the clause start to this comma holds no finite verb. */
   public static boolean introductoryBefore(Tokens t, int comma) {
     int depth = 0;

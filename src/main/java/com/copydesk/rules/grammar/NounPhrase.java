@@ -20,7 +20,7 @@ public record NounPhrase(int start, int head, int end, Number number) {
   private static final Set<String> PLURAL_WORDS = Set.of("people", "police", "cattle", "staff", "personnel",
       "clergy", "media", "data", "these", "those", "both", "many", "several", "few", "others");
   private static final Set<String> NOT_NOUN = Set.of("there", "here", "which", "who", "that", "what", "not",
-      "than", "as", "so", "too", "very", "also", "yesterday", "today", "tomorrow", "being", "having", "worth", "have", "has", "had");
+      "than", "as", "so", "too", "very", "also", "yesterday", "today", "tomorrow", "being", "having", "worth", "have", "has", "had", "enough");
 
   /** Does this token belong to a noun phrase as a noun (head-like)? */
   public static boolean nominal(Tokens t, int i) {
@@ -104,7 +104,7 @@ public record NounPhrase(int start, int head, int end, Number number) {
       if (t.isAny(before, PP_LINKS) && nominal(t, before - 1)) {
         start = segmentStart(t, before - 1);
       } else if ((t.is(before, "and") || t.is(before, "&")) && nominal(t, before - 1)
-          && !t.tag(start, "CD")) {
+          && !t.tagStarts(before - 1, "JJ") && !t.tag(start, "CD")) {
         start = segmentStart(t, before - 1);
         coordinated = true;
       } else if (coordinated && t.is(before, ",") && nominal(t, before - 1)) {
@@ -116,6 +116,25 @@ public record NounPhrase(int start, int head, int end, Number number) {
     int head = headOf(t, start, end);
     Number number = coordinated ? Number.PLURAL : numberOf(t, head, end);
     return new NounPhrase(start, head, end, number);
+  }
+
+  /** The noun phrase ending at {@code end} without postmodifiers: the nearest noun a relative pronoun refers to. */
+  public static NounPhrase nearestEndingAt(Tokens t, int end) {
+    if (Pronouns.isPersonal(t, end)) {
+      return new NounPhrase(end, end, end, Pronouns.number(t, end));
+    }
+    if (!nominal(t, end)) {
+      return null;
+    }
+    int start = segmentStart(t, end);
+    boolean coordinated = false;
+    int before = start - 1;
+    if ((t.is(before, "and") || t.is(before, "&")) && nominal(t, before - 1) && !t.tagStarts(before - 1, "JJ")) {
+      start = segmentStart(t, before - 1);
+      coordinated = true;
+    }
+    int head = headOf(t, start, end);
+    return new NounPhrase(start, head, end, coordinated ? Number.PLURAL : numberOf(t, head, end));
   }
 
   /**

@@ -50,8 +50,8 @@ public final class Passives {
     String lemma = t.verbLemma(p);
     int q = p + 1;
     boolean particle = false;
-    while (t.valid(q) && (Predicates.adverb(t, q) || t.isAny(q, PARTICLES) && t.tag(q, "RP")) && q < p + 4) {
-      particle |= t.isAny(q, PARTICLES) && t.tag(q, "RP");
+    while (t.valid(q) && (Predicates.adverb(t, q) || particle(t, q)) && q < p + 4) {
+      particle |= particle(t, q);
       q++;
     }
     int by = byAfter(t, q);
@@ -88,6 +88,15 @@ public final class Passives {
   /** Adverbs that grade participles, making a passive reading likely ("widely anticipated"). */
   public static boolean participleAdverbBefore(Tokens t, int p) {
     return t.isAny(p - 1, PARTICIPLE_ADVERBS);
+  }
+
+  /** A verb particle ("snapped up", "beaten away"); "in", "on" and "over" only when no noun phrase follows. */
+  private static boolean particle(Tokens t, int q) {
+    if (!t.isAny(q, PARTICLES) || !t.tag(q, "RP")) {
+      return false;
+    }
+    return !t.isAny(q, Set.of("in", "on", "over")) || t.punctuation(q + 1) || t.is(q + 1, "by")
+        || !t.valid(q + 1);
   }
 
   /** "by" right here, or after one short prepositional phrase ("pipped at the post by"). */

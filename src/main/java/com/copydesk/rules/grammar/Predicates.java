@@ -14,7 +14,7 @@ public final class Predicates {
   private static final Set<String> NOT_ADVERB = Set.of("there", "here", "that", "as", "likely", "unlikely",
       "well", "like", "due");
 
-  private static final String[] FUNCTION_TAGS = {"IN", "RP", "CD", "PRP", "MD", "CC", "WDT", "EX", "TO"};
+  private static final String[] FUNCTION_TAGS = {"IN", "CD", "PRP", "MD", "CC", "WDT", "EX", "TO"};
   /** Words LanguageTool tags JJ that do not make a predicate after a subject ("the sum far in excess"). */
   private static final Set<String> NOT_PREDICATE_ADJECTIVES = Set.of("else", "ago", "ahead", "worldwide",
       "later", "earlier", "first", "together", "alone", "apart", "abroad", "overseas", "home", "enough",
@@ -22,7 +22,8 @@ public final class Predicates {
       "many", "several", "all", "each", "every", "both", "either", "neither", "half", "whole", "early",
       "late", "further", "farther", "round", "around", "far", "so", "very", "too", "best", "better", "worse",
       "worst", "upstairs", "downstairs", "overnight", "online", "offshore", "onshore", "nationwide",
-      "anyway", "outright", "forward", "backward", "straight", "direct", "live", "fine", "okay", "ok");
+      "anyway", "outright", "forward", "backward", "straight", "direct", "live", "fine", "okay", "ok", "away",
+      "back", "over", "down", "off", "aside", "upstream", "downstream", "inside", "outside", "apiece", "alike");
 
   /** The first index at or after {@code i} that is not an adverb (at most four adverbs are skipped). */
   public static int skipAdverbs(Tokens t, int i) {

@@ -114,10 +114,9 @@ public final class Verbs {
 
   /** Verbs that take a "by" phrase without being passive ("stood by", "rose by 5%", "began by"). */
   public static final Set<String> BY_INTRANSITIVE = Set.of("stand", "pass", "go", "come", "stop", "drop",
-      "abide", "swear", "live", "die", "travel", "walk", "fly", "sail", "drive", "ride", "rise", "fall", "grow",
-      "increase", "decrease", "decline", "climb", "jump", "surge", "soar", "slump", "plunge", "tumble",
-      "slip", "ease", "gain", "lose", "win", "lead", "trail", "finish", "end", "begin", "start", "open",
-      "close", "run", "move", "shift", "edge", "improve", "expand", "shrink", "contract", "rally", "recover");
+      "abide", "swear", "live", "travel", "walk", "fly", "sail", "drive", "ride", "run", "move", "get", "sit",
+      "lie", "hang", "pop", "call", "swing", "rise", "fall", "grow", "increase", "decrease", "decline",
+      "climb", "jump", "surge", "soar", "slump", "plunge", "tumble", "slip", "ease", "edge", "rally");
 
   /** Verbs that must say whom they address, so a clause straight after them means a passive. */
   public static final Set<String> TELL_WHOM = Set.of("tell", "inform", "assure", "remind", "notify",

@@ -21,6 +21,9 @@ final class RelativeGaps {
 
   private static final Set<String> SINGULAR_QUANTIFIERS = Set.of("each", "one", "either", "neither", "none",
       "much");
+  private static final Set<String> PLURAL_QUANTIFIERS = Set.of("all", "many", "some", "most", "several",
+      "both", "few", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+      "hundreds", "thousands", "millions");
   private static final Set<String> PREDICATE_PREPOSITIONS = Set.of("up", "in", "on", "at", "under", "among",
       "without", "within", "beyond", "behind", "out");
 
@@ -55,8 +58,7 @@ final class RelativeGaps {
     boolean that = t.is(w, "that");
     if (Predicates.participle(t, p)) {
       Passives.Evidence ev = Passives.evidence(t, p);
-      boolean passive = ev == Passives.Evidence.BY_AGENT || ev == Passives.Evidence.PASSIVE
-          || ev == Passives.Evidence.NO_OBJECT && Passives.participleAdverbBefore(t, p);
+      boolean passive = ev != Passives.Evidence.NONE || Predicates.adjectivalParticiple(t, p);
       return passive && !(that && attributive)
           || Predicates.adjective(t, p) && !t.tag(p, "VBD") && !attributive;
     }
@@ -65,6 +67,10 @@ final class RelativeGaps {
     }
     if (Predicates.adjective(t, p)) {
       return !attributive || t.is(p, "worth");
+    }
+    if (Predicates.homographAdjective(t, p) && antecedentNumber(t, w) == Number.SINGULAR && !t.tag(p, "VBZ")
+        && !t.tag(p, "VBD") && !attributive) {
+      return true; // "which close to concluding": with a singular antecedent a verb would need -s
     }
     if (!that && t.isAny(p, PREDICATE_PREPOSITIONS) && !t.tag(p, "RP")) {
       return true;
@@ -78,9 +84,15 @@ final class RelativeGaps {
       b--;
     }
     if (t.is(b, "of")) {
-      return t.isAny(b - 1, SINGULAR_QUANTIFIERS) ? Number.SINGULAR : Number.PLURAL;
+      if (t.isAny(b - 1, SINGULAR_QUANTIFIERS)) {
+        return Number.SINGULAR;
+      }
+      if (t.isAny(b - 1, PLURAL_QUANTIFIERS)) {
+        return Number.PLURAL;
+      }
+      b--;
     }
-    NounPhrase np = NounPhrase.endingAt(t, b);
+    NounPhrase np = NounPhrase.nearestEndingAt(t, b);
     return np == null ? Number.SINGULAR : np.number();
   }
 }

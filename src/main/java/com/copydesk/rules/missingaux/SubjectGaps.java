@@ -109,6 +109,9 @@ final class SubjectGaps {
         return Kind.PASSIVE_BY;
       }
       boolean attribution = t.isAny(subject.start() - 1, Words.QUOTES) || t.is(subject.start() - 1, ",");
+      if (ev == Passives.Evidence.NO_OBJECT && pronoun && NounPhrase.nominal(t, subject.start() - 1)) {
+        return null; // "the label he founded in 1987": the object is the noun before
+      }
       if (ev == Passives.Evidence.PASSIVE
           || ev == Passives.Evidence.NO_OBJECT && !(attribution && Verbs.REPORTING.contains(t.verbLemma(p)))) {
         return Kind.PASSIVE;
@@ -167,6 +170,9 @@ final class SubjectGaps {
     if ((kind == Kind.PROGRESSIVE || t.lex(p, "VBG")) && (t.is(start - 1, "-") || t.is(start - 1, "as")
         && t.isAny(start, Set.of("a", "an")))) {
       return false; // "as a Scot living in England", "- both groups winning"
+    }
+    if (Clauses.gappedAfterCoordinator(t, start)) {
+      return false; // "the burden is too expensive and the timescale too short"
     }
     if (kind != Kind.PASSIVE && kind != Kind.PASSIVE_BY && relativeClauseSubject(t, start)) {
       return true; // "the day that this club not happy with me is the day": "is" is the main clause's
