@@ -16,6 +16,11 @@ public final class Clauses {
     if (!t.valid(i) || t.is(i - 1, "to")) {
       return false;
     }
+    if ((t.isAny(i - 1, Words.PREPOSITIONS) || t.tag(i - 1, "DT") || t.tag(i - 1, "PRP$"))
+        && !t.isAny(i - 1, Set.of("that", "after", "before", "since", "until", "as", "like"))
+        && !t.isAny(i, Words.MODALS) && !t.isAny(i, FINITE_AUX)) {
+      return false; // "by increased pressure", "the reported interest": an attributive participle
+    }
     if (t.isAny(i, Words.MODALS) && t.tag(i, "MD") || t.isAny(i, FINITE_AUX)) {
       return !(t.isAny(i, Words.HAVE) && t.isAny(i - 1, Words.MODALS));
     }
@@ -166,9 +171,15 @@ public final class Clauses {
     if ((t.is(j, ",") || t.isAny(j, Words.QUOTES)) && reportingVerb(t, v)) {
       return false; // "..., said Al Breach" or "..." said the minister
     }
+    if (t.isAny(j, Words.PREPOSITIONS) && !t.is(j, "that") || t.tag(j, "DT") || t.tag(j, "PRP$")) {
+      return false; // "by increased pressure": a verb cannot follow a preposition, so this is no verb
+    }
     NounPhrase np = NounPhrase.endingAt(t, j);
-    if (np == null || np.start() < from) {
-      return true; // no noun phrase of its own, or one that reaches back into the subject's predicate
+    if (np == null) {
+      return !(t.tag(v, "VBP") && !t.tag(v, "VBD") && !t.isAny(v, FINITE_AUX)); // "rather than ignite"
+    }
+    if (np.start() < from) {
+      return true; // a noun phrase that reaches back into the subject's predicate
     }
     int b = np.start() - 1;
     while (t.valid(b) && Predicates.adverb(t, b) && !t.isAny(b, Words.NEGATIONS)) {
@@ -177,8 +188,9 @@ public final class Clauses {
     if (t.is(b, "as") && Predicates.participle(t, b - 1)) {
       return true; // "an actor dressed as the creature breathed smoke": "as" is a preposition here
     }
-    if (!t.valid(b) || clauseBoundary(t, b) || reportingVerb(t, b) || reportingParticiple(t, b)) {
-      return false;
+    if (!t.valid(b) || clauseBoundary(t, b) || reportingVerb(t, b) || reportingParticiple(t, b)
+        || t.is(b, "with") || t.is(b, "without")) {
+      return false; // "with growth set to sputter": an absolute phrase
     }
     // contact relative clause: "the train Mr Kim took", "the book she wrote"
     if (NounPhrase.nominal(t, b) && (np.isPronoun(t) || t.tag(np.start(), "DT")

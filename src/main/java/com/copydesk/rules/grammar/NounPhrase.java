@@ -27,6 +27,10 @@ public record NounPhrase(int start, int head, int end, Number number) {
     if (!t.valid(i) || t.isAny(i, NOT_NOUN) || t.punctuation(i) && !t.is(i, "%")) {
       return false;
     }
+    if (t.tag(i, "NNP") && t.word(i).length() > 1 && (i > 0 && !t.isAny(i - 1, Words.QUOTES) && t.capitalised(i)
+        || t.word(i).equals(t.word(i).toUpperCase(java.util.Locale.ROOT)))) {
+      return true; // a proper noun inside the sentence ("US insurers")
+    }
     if (t.tagStarts(i, "NN") || t.tag(i, "CD") || t.is(i, "%")) {
       return !functionWordReading(t, i) && !verbInVerbChunk(t, i);
     }
@@ -74,6 +78,9 @@ public record NounPhrase(int start, int head, int end, Number number) {
     }
     if (t.is(i, "-") && !t.spaceBefore(i) && !t.spaceBefore(i + 1)) {
       return true;
+    }
+    if (t.unknown(i) && t.word(i).indexOf('-') > 0 && !t.capitalised(i)) {
+      return true; // "the slimmed-down lira"
     }
     if (functionWordReading(t, i) || t.tag(i, "RP") || verbInVerbChunk(t, i)) {
       return false;
@@ -219,6 +226,9 @@ public record NounPhrase(int start, int head, int end, Number number) {
   }
 
   private static Number numberOf(Tokens t, int head, int end) {
+    if (t.tag(head, "NNP") && t.capitalised(head) && !t.tag(head, "NNPS") && !t.isAny(head, PLURAL_WORDS)) {
+      return Number.SINGULAR; // a name: "Mefin Davies", "Wales hooker Davies"
+    }
     if (t.isAny(head, PLURAL_WORDS) || t.tag(head, "NNS") || t.tag(head, "NNPS")) {
       return Number.PLURAL;
     }

@@ -87,7 +87,7 @@ public enum Tense {
     }
     // an inserted or closing attribution (", the IMF said") does not set the tense of the statement
     if (i > gap && Clauses.reportingVerb(t, i) && attribution(t, i)) {
-      return 0;
+      return t.tag(i, "VBZ") || t.tag(i, "VBP") ? -1 : 0; // "..., Deloitte believes" is present; "said" tells nothing
     }
     if (t.isAny(i, PAST_AUX)) {
       return 1;

@@ -73,6 +73,10 @@ final class SubjectGaps {
       }
       int p = Predicates.skipAdverbs(t, e + 1);
       Kind kind = classify(t, subject, p);
+      if (kind != null && Boolean.getBoolean("copydesk.debug")) {
+        System.err.println("try " + kind + " subj=" + t.word(subject.start()) + ".." + t.word(subject.end())
+            + " p=" + t.word(p) + " ok=" + acceptableSubject(t, subject, p, kind));
+      }
       if (kind == null || !acceptableSubject(t, subject, p, kind)) {
         continue;
       }
