@@ -62,7 +62,8 @@ public record NounPhrase(int start, int head, int end, Number number) {
 
   /** Can this token stand inside a noun phrase before its head? */
   private static boolean premodifier(Tokens t, int i) {
-    if (!t.valid(i) || t.isAny(i, NOT_NOUN) && !(t.is(i, "that") && t.tag(i, "DT") && nominal(t, i + 1))) {
+    if (!t.valid(i) || t.isAny(i, NOT_NOUN) && !(t.is(i, "that") && t.tag(i, "DT") && nominal(t, i + 1)
+        && !t.capitalised(i + 1))) {
       return false;
     }
     if (t.tag(i, "DT") || t.tag(i, "PDT") || t.tag(i, "PRP$") || t.tag(i, "POS") || t.is(i, "'s")
@@ -111,7 +112,7 @@ public record NounPhrase(int start, int head, int end, Number number) {
       if (t.isAny(before, PP_LINKS) && nominal(t, before - 1)) {
         start = segmentStart(t, before - 1);
       } else if ((t.is(before, "and") || t.is(before, "&")) && nominal(t, before - 1)
-          && !t.tagStarts(before - 1, "JJ") && !t.tag(start, "CD")) {
+          && !t.tagStarts(before - 1, "JJ") && !t.tag(start, "CD") && !timePhraseBefore(t, before)) {
         start = segmentStart(t, before - 1);
         coordinated = true;
       } else if (coordinated && t.is(before, ",") && nominal(t, before - 1)) {
@@ -187,6 +188,12 @@ public record NounPhrase(int start, int head, int end, Number number) {
       return new NounPhrase(start, head, end, Number.PLURAL);
     }
     return new NounPhrase(start, head, end, coordinated ? Number.PLURAL : numberOf(t, head, end));
+  }
+
+  /** "stepped down last week and creditors ...": a time phrase is no conjunct of the next noun phrase. */
+  private static boolean timePhraseBefore(Tokens t, int and) {
+    return t.isAny(and - 1, Set.of("yesterday", "today", "week", "month", "year", "night", "weekend",
+        "season", "morning", "afternoon", "evening")) || t.is(and - 2, "last");
   }
 
   private static int segmentStart(Tokens t, int last) {

@@ -109,7 +109,7 @@ public final class Passives {
         if (t.is(k, "by")) {
           return k;
         }
-        if (Clauses.finiteVerb(t, k) || t.is(k, ",") || Clauses.clauseBoundary(t, k)) {
+        if (FiniteVerbs.finiteVerb(t, k) || t.is(k, ",") || Clauses.clauseBoundary(t, k)) {
           return -1;
         }
       }

@@ -28,10 +28,24 @@ public final class Predicates {
   /** The first index at or after {@code i} that is not an adverb (at most four adverbs are skipped). */
   public static int skipAdverbs(Tokens t, int i) {
     int k = i;
-    while (k < i + 4 && adverb(t, k)) {
-      k++;
+    while (k < i + 5) {
+      if (adverb(t, k)) {
+        k++;
+      } else if (adverbialPhrase(t, k)) {
+        k += 2;
+      } else {
+        break;
+      }
     }
     return k;
+  }
+
+  /** Two-word adverbials that stand where an adverb does ("which in turn", "it at least"). */
+  private static boolean adverbialPhrase(Tokens t, int k) {
+    return t.is(k, "in") && t.isAny(k + 1, Set.of("turn", "fact", "particular", "general", "part"))
+        || t.is(k, "at") && t.isAny(k + 1, Set.of("least", "first", "present", "times"))
+        || t.is(k, "of") && t.is(k + 1, "course") || t.is(k, "so") && t.is(k + 1, "far")
+        || t.is(k, "for") && t.is(k + 1, "now");
   }
 
   public static boolean adverb(Tokens t, int i) {

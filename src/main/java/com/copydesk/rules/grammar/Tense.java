@@ -66,7 +66,7 @@ public enum Tense {
     }
     // "said on Tuesday that ...", "told reporters that ..."
     for (int k = 0; k < 6 && t.valid(b) && !Clauses.reportingVerb(t, b) && t.is(subjectStart - 1, "that"); k++) {
-      if (Clauses.finiteVerb(t, b) || t.is(b, ",")) {
+      if (FiniteVerbs.finiteVerb(t, b) || t.is(b, ",")) {
         break;
       }
       b--;
@@ -82,7 +82,7 @@ public enum Tense {
   }
 
   private static double verbEvidence(Tokens t, int i, int gap) {
-    if (!Clauses.finiteVerb(t, i)) {
+    if (!FiniteVerbs.finiteVerb(t, i)) {
       return 0;
     }
     // an inserted or closing attribution (", the IMF said") does not set the tense of the statement

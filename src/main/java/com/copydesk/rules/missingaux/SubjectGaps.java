@@ -2,6 +2,7 @@ package com.copydesk.rules.missingaux;
 
 import com.copydesk.rules.grammar.BeForms;
 import com.copydesk.rules.grammar.Clauses;
+import com.copydesk.rules.grammar.FiniteVerbs;
 import com.copydesk.rules.grammar.NounPhrase;
 import com.copydesk.rules.grammar.NounPhrase.Number;
 import com.copydesk.rules.grammar.Passives;
@@ -101,6 +102,9 @@ final class SubjectGaps {
     if (Predicates.strictDegreeBefore(t, p) && (t.lexStarts(p, "JJ") || Predicates.participle(t, p))) {
       return Kind.ADJECTIVE; // "so tiny", "more subdued"
     }
+    if (t.is(p, "being") && Predicates.participle(t, p + 1)) {
+      return Kind.PROGRESSIVE; // "roads being clogged by"
+    }
     if (Predicates.gerund(t, p)) {
       return t.lexStarts(p, "JJ") ? Kind.ADJECTIVE : Kind.PROGRESSIVE;
     }
@@ -175,13 +179,15 @@ final class SubjectGaps {
         && t.isAny(start, Set.of("a", "an")))) {
       return false; // "as a Scot living in England", "- both groups winning"
     }
-    if (Clauses.gappedAfterCoordinator(t, start)) {
+    String predicateTag = kind == Kind.PROGRESSIVE ? "VBG" : kind == Kind.ADJECTIVE || kind == Kind.LIKELY ? "JJ"
+        : "VBN";
+    if (Clauses.gappedAfterCoordinator(t, start, subject.number() == Number.PLURAL, predicateTag)) {
       return false; // "the burden is too expensive and the timescale too short"
     }
     if (kind != Kind.PASSIVE && kind != Kind.PASSIVE_BY && relativeClauseSubject(t, start)) {
       return true; // "the day that this club not happy with me is the day": "is" is the main clause's
     }
-    return !Clauses.hasOwnVerbAfter(t, p + 1);
+    return !FiniteVerbs.hasOwnVerbAfter(t, p + 1);
   }
 
   private static boolean relativeClauseSubject(Tokens t, int start) {

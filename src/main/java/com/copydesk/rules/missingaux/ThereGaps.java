@@ -2,6 +2,7 @@ package com.copydesk.rules.missingaux;
 
 import com.copydesk.rules.grammar.BeForms;
 import com.copydesk.rules.grammar.Clauses;
+import com.copydesk.rules.grammar.FiniteVerbs;
 import com.copydesk.rules.grammar.NounPhrase;
 import com.copydesk.rules.grammar.NounPhrase.Number;
 import com.copydesk.rules.grammar.Predicates;
@@ -28,7 +29,7 @@ final class ThereGaps {
         continue;
       }
       int p = Predicates.skipAdverbs(t, r + 1);
-      if (!t.valid(p) || t.isAny(p, NOT_AFTER_THERE) || Clauses.finiteVerb(t, p) && !NounPhrase.nominal(t, p)
+      if (!t.valid(p) || t.isAny(p, NOT_AFTER_THERE) || FiniteVerbs.finiteVerb(t, p) && !NounPhrase.nominal(t, p)
           || t.punctuation(p) || t.is(p, "been")) {
         continue;
       }
