@@ -27,8 +27,10 @@ public final class FiniteVerbs {
         && !t.isAny(i, Words.MODALS) && !t.isAny(i, FINITE_AUX)) {
       return false; // "by increased pressure", "the reported interest": an attributive participle
     }
-    if ((t.tagStarts(i, "NN") || t.lex(i, "VBN")) && (t.tag(i - 1, "CD") || t.tag(i - 1, "POS") || t.is(i - 1, "'s")
-        || t.tagStarts(i - 1, "JJ") && !Predicates.verbBase(t, i - 1) && !t.tagStarts(i - 1, "NN"))
+    boolean attributiveSpot = t.tag(i - 1, "CD") || t.tag(i - 1, "POS") || t.is(i - 1, "'s")
+        || t.tagStarts(i - 1, "JJ") && !Predicates.verbBase(t, i - 1) && !t.tagStarts(i - 1, "NN")
+        && !t.capitalised(i - 1);
+    if (t.tagStarts(i, "NN") && attributiveSpot || t.lex(i, "VBN") && attributiveSpot && NounPhrase.nominal(t, i + 1)
         || Predicates.strictDegreeBefore(t, i) || t.is(i - 1, "very")) {
       return false; // "50 million copies", "first and second serves", "very involved"
     }

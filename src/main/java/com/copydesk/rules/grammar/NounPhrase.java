@@ -31,6 +31,10 @@ public record NounPhrase(int start, int head, int end, Number number) {
         || t.word(i).equals(t.word(i).toUpperCase(java.util.Locale.ROOT)))) {
       return true; // a proper noun inside the sentence ("US insurers")
     }
+    if (i > 0 && t.capitalised(i) && !t.isAny(i - 1, Words.QUOTES) && !t.is(i - 1, ".") && !functionWordReading(t, i)
+        && (t.tagStarts(i, "JJ") || t.tag(i, "VBN")) && !t.tag(i, "VBD") && !t.tagStarts(i, "RB")) {
+      return true; // a name LanguageTool reads as an adjective: "United", "Real"
+    }
     if (t.tagStarts(i, "NN") || t.tag(i, "CD") || t.is(i, "%")) {
       return !functionWordReading(t, i) && !verbInVerbChunk(t, i);
     }
@@ -63,7 +67,7 @@ public record NounPhrase(int start, int head, int end, Number number) {
   /** Can this token stand inside a noun phrase before its head? */
   private static boolean premodifier(Tokens t, int i) {
     if (!t.valid(i) || t.isAny(i, NOT_NOUN) && !(t.is(i, "that") && t.tag(i, "DT") && nominal(t, i + 1)
-        && !t.capitalised(i + 1))) {
+        && !t.capitalised(i + 1) && !nominal(t, i - 1))) {
       return false;
     }
     if (t.tag(i, "DT") || t.tag(i, "PDT") || t.tag(i, "PRP$") || t.tag(i, "POS") || t.is(i, "'s")
@@ -122,7 +126,11 @@ public record NounPhrase(int start, int head, int end, Number number) {
       }
     }
     int head = headOf(t, start, end);
-    Number number = coordinated ? Number.PLURAL : numberOf(t, head, end);
+    boolean modifiersOnly = coordinated && !t.capitalised(end) && !t.tag(end, "NNS") && t.capitalised(end - 1);
+    Number number = coordinated && !modifiersOnly ? Number.PLURAL : numberOf(t, end, end);
+    if (!coordinated) {
+      number = numberOf(t, head, end);
+    }
     return new NounPhrase(start, head, end, number);
   }
 
@@ -233,7 +241,8 @@ public record NounPhrase(int start, int head, int end, Number number) {
   }
 
   private static Number numberOf(Tokens t, int head, int end) {
-    if (t.tag(head, "NNP") && t.capitalised(head) && !t.tag(head, "NNPS") && !t.isAny(head, PLURAL_WORDS)) {
+    if (t.tag(head, "NNP") && t.capitalised(head) && !t.isAny(head, PLURAL_WORDS)
+        && (!t.tag(head, "NNPS") || t.tag(head - 1, "NNP") && t.capitalised(head - 1))) {
       return Number.SINGULAR; // a name: "Mefin Davies", "Wales hooker Davies"
     }
     if (t.isAny(head, PLURAL_WORDS) || t.tag(head, "NNS") || t.tag(head, "NNPS")) {

@@ -92,7 +92,14 @@ final class RelativeGaps {
       }
       b--;
     }
-    NounPhrase np = NounPhrase.nearestEndingAt(t, b);
+    boolean nonRestrictive = t.is(w - 1, ",");
+    NounPhrase np = nonRestrictive || timePhraseEndingAt(t, b) ? NounPhrase.endingAt(t, b)
+        : NounPhrase.nearestEndingAt(t, b);
     return np == null ? Number.SINGULAR : np.number();
+  }
+
+  /** "gains on Wednesday which ...": the relative refers past a time phrase. */
+  private static boolean timePhraseEndingAt(Tokens t, int b) {
+    return Tense.isDateWord(t, b) || t.word(b).matches("(19|20)\\d\\d");
   }
 }
