@@ -115,6 +115,7 @@ public record NounPhrase(int start, int head, int end, Number number) {
       int before = start - 1;
       if (t.isAny(before, PP_LINKS) && nominal(t, before - 1)) {
         start = segmentStart(t, before - 1);
+        coordinated = false; // "the meeting between Kim and Putin": the coordination was inside the phrase
       } else if ((t.is(before, "and") || t.is(before, "&")) && nominal(t, before - 1)
           && !t.tagStarts(before - 1, "JJ") && !t.tag(start, "CD") && !timePhraseBefore(t, before)) {
         start = segmentStart(t, before - 1);

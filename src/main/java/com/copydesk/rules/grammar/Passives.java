@@ -78,7 +78,7 @@ public final class Passives {
         && !clauseFollows(t, q)) {
       return Evidence.NO_OBJECT; // "the merger announced in a statement on Tuesday"
     }
-    if (!particle && !Predicates.verbBase(t, p) && Verbs.TRANSITIVE.contains(lemma) && !Verbs.INTRANSITIVE.contains(lemma)
+    if (!particle && !Predicates.verbBase(t, p) && (Verbs.TRANSITIVE.contains(lemma) || participleAdverbBefore(t, p)) && !Verbs.INTRANSITIVE.contains(lemma)
         && !Verbs.REPORTING.contains(lemma) && noObject(t, q)) {
       return Evidence.NO_OBJECT;
     }

@@ -57,7 +57,7 @@ public final class Verbs {
       "show", "make", "call", "entitle", "equip", "fit", "fix", "freeze", "hail", "hurt", "inject", "insure",
       "keep", "lose", "miss", "move", "note", "nurture", "open", "post", "prompt", "rebuild", "recall",
       "record", "repeat", "report", "represent", "reproduce", "sponsor", "stamp", "store", "strike", "tackle",
-      "tie", "time", "track", "trade", "transport", "turn", "wreck", "detect", "announce", "confirm", "reveal",
+      "tie", "time", "track", "trade", "transport", "turn", "wreck", "detect", "announce", "anticipate", "confirm", "reveal",
       "disclose", "downgrade", "dismantle", "raise", "peg", "shortlist", "sideline", "overshadow", "recapture",
       "recover", "retain", "snub", "tarnish");
 

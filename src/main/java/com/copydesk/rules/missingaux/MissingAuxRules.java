@@ -1,6 +1,5 @@
 package com.copydesk.rules.missingaux;
 
-import com.copydesk.rules.missingaux.SubjectGaps.Kind;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.languagetool.JLanguageTool;
@@ -28,17 +27,17 @@ public final class MissingAuxRules {
         new AuxRule(messages, MODAL_BE, "Missing 'be' after a modal verb (could reluctant)", ModalGaps::find),
         new AuxRule(messages, TO_BE, "Missing 'be' after infinitive 'to' (likely to modest)", ToGaps::find),
         new AuxRule(messages, LIKELY, "Missing 'is/was' before 'likely to' (the firm likely to)",
-            t -> SubjectGaps.find(t, Kind.LIKELY)),
+            t -> SubjectGaps.find(t, PredicateKind.LIKELY)),
         new AuxRule(messages, THERE_BE, "Missing 'is/are' after 'there' (there also records)", ThereGaps::find),
         new AuxRule(messages, COPULA_ADJ, "Missing 'is/was' before an adjective (the device so tiny)",
-            t -> SubjectGaps.find(t, Kind.ADJECTIVE)),
+            t -> SubjectGaps.find(t, PredicateKind.ADJECTIVE)),
         new AuxRule(messages, PASSIVE_BY, "Missing 'was/were' in a passive with 'by' (records smashed by)",
-            t -> SubjectGaps.find(t, Kind.PASSIVE_BY)),
+            t -> SubjectGaps.find(t, PredicateKind.PASSIVE_BY)),
         new AuxRule(messages, PASSIVE, "Missing 'was/were' in a passive (the trial suspended)",
-            t -> SubjectGaps.find(t, Kind.PASSIVE)),
+            t -> SubjectGaps.find(t, PredicateKind.PASSIVE)),
         new AuxRule(messages, REL, "Missing 'is/was' after a relative pronoun (which widely anticipated)",
             RelativeGaps::find),
         new AuxRule(messages, PROGRESSIVE, "Missing 'is/was' before an -ing verb (the minister responding)",
-            t -> SubjectGaps.find(t, Kind.PROGRESSIVE)));
+            t -> SubjectGaps.find(t, PredicateKind.PROGRESSIVE)));
   }
 }

@@ -1,0 +1,97 @@
+package com.copydesk.rules.missingaux;
+
+import com.copydesk.rules.grammar.NounPhrase;
+import com.copydesk.rules.grammar.NounPhrase.Number;
+import com.copydesk.rules.grammar.Passives;
+import com.copydesk.rules.grammar.Predicates;
+import com.copydesk.rules.grammar.Pronouns;
+import com.copydesk.rules.grammar.Tokens;
+import com.copydesk.rules.grammar.Verbs;
+import com.copydesk.rules.grammar.Words;
+import java.util.Set;
+
+/** The kind of predicate that follows a subject and needs a form of "be" before it (each has its own rule). */
+enum PredicateKind {
+  LIKELY, PROGRESSIVE, PASSIVE_BY, PASSIVE, ADJECTIVE;
+
+  /** Subordinators that cannot be prepositions, so a noun phrase after them starts a clause. */
+  private static final Set<String> CONTRAST_OPENERS = Set.of("while", "whilst", "whereas", "although",
+      "though", "because");
+  /** Prepositions that can head a predicate after a pronoun ("he was in good form"). */
+  private static final Set<String> PREDICATE_PREPOSITIONS = Set.of("in", "on", "at", "under", "above",
+      "among", "without", "within", "beyond", "behind", "off", "out", "up");
+
+  boolean passive() {
+    return this == PASSIVE || this == PASSIVE_BY;
+  }
+
+  /** The part-of-speech family of the predicate, to compare with an earlier clause ("JJ", "VBG", "VBN"). */
+  String predicateTag() {
+    return this == PROGRESSIVE ? "VBG" : this == ADJECTIVE || this == LIKELY ? "JJ" : "VBN";
+  }
+
+  /** What kind of predicate word {@code p} starts after this subject, or null if it needs no "be". */
+  static PredicateKind classify(Tokens t, NounPhrase subject, int p) {
+    if (!t.valid(p) || t.capitalised(p) && p > 0 && !t.isAny(p - 1, Words.QUOTES)) {
+      return null; // names and titles: "Von Trapped", "Spooks Interactive"
+    }
+    boolean pronoun = subject.isPronoun(t);
+    if ((t.is(p, "likely") || t.is(p, "unlikely"))
+        && (t.is(p + 1, "to") || t.punctuation(p + 1) || !t.valid(p + 1))) {
+      return LIKELY;
+    }
+    if (Predicates.strictDegreeBefore(t, p) && (t.lexStarts(p, "JJ") || Predicates.participle(t, p))) {
+      return ADJECTIVE; // "so tiny", "more subdued"
+    }
+    if (t.is(p, "being") && Predicates.participle(t, p + 1)) {
+      return PROGRESSIVE; // "roads being clogged by"
+    }
+    if (Predicates.gerund(t, p)) {
+      return t.lexStarts(p, "JJ") ? ADJECTIVE : PROGRESSIVE;
+    }
+    if (Predicates.adjectivalParticiple(t, p)) {
+      return PASSIVE; // "we delighted that", "he entitled to"
+    }
+    if (Predicates.participle(t, p)) {
+      return participle(t, subject, p, pronoun);
+    }
+    if (Predicates.adjective(t, p)) {
+      return ADJECTIVE;
+    }
+    if (Predicates.homographAdjective(t, p) && thirdPersonSingular(t, subject) && !t.tag(p, "VBZ")
+        && !t.tag(p, "VBD") && !NounPhrase.nominal(t, p + 1)) {
+      return ADJECTIVE; // "the prize open to", "the index lower than": a verb would need -s
+    }
+    boolean adverbBetween = p > subject.end() + 1;
+    boolean strongPronoun = pronoun && (Pronouns.isNominative(t, subject.start()) || t.is(subject.start(), "it"));
+    if (t.isAny(p, PREDICATE_PREPOSITIONS) && t.tag(p, "IN")
+        && (strongPronoun || !pronoun && (adverbBetween || t.isAny(subject.start() - 1, CONTRAST_OPENERS)))) {
+      return ADJECTIVE; // "he was in good form", "Nadal was on a hot streak"
+    }
+    if ((t.tag(p, "DT") || t.tag(p, "CD") || t.tag(p, "PRP$")) && !t.is(p, "that") && !t.is(p, "all")
+        && (strongPronoun && !t.is(subject.start() - 1, "that") || !pronoun && adverbBetween)) {
+      return ADJECTIVE; // "she was only the second", "the news was just the latest blow"
+    }
+    return null;
+  }
+
+  private static PredicateKind participle(Tokens t, NounPhrase subject, int p, boolean pronoun) {
+    Passives.Evidence ev = Passives.evidence(t, p);
+    if (ev == Passives.Evidence.BY_AGENT) {
+      return PASSIVE_BY;
+    }
+    if (ev == Passives.Evidence.NO_OBJECT && pronoun && NounPhrase.nominal(t, subject.start() - 1)) {
+      return null; // "the label he founded in 1987": the object is the noun before
+    }
+    boolean attribution = t.isAny(subject.start() - 1, Words.QUOTES) || t.is(subject.start() - 1, ",");
+    if (ev == Passives.Evidence.PASSIVE
+        || ev == Passives.Evidence.NO_OBJECT && !(attribution && Verbs.REPORTING.contains(t.verbLemma(p)))) {
+      return PASSIVE;
+    }
+    return Predicates.adjective(t, p) && !t.tag(p, "VBD") ? ADJECTIVE : null;
+  }
+
+  static boolean thirdPersonSingular(Tokens t, NounPhrase subject) {
+    return subject.number() == Number.SINGULAR && !t.isAny(subject.start(), Set.of("i", "you", "we", "they"));
+  }
+}
