@@ -21,7 +21,7 @@ final class ModalGaps {
       "neither", "whom", "whose");
   private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("a", "an", "the", "his", "her", "their", "its",
       "our", "my", "your", "this", "these", "those", "no", "in", "at", "on", "under", "among", "without",
-      "within", "beyond", "above", "below", "out", "worth", "from", "of", "one");
+      "within", "beyond", "above", "below", "out", "worth", "from", "of", "one", "up");
 
   static List<Gap> find(Tokens t) {
     List<Gap> out = new ArrayList<>();
@@ -43,6 +43,11 @@ final class ModalGaps {
   }
 
   private static boolean modal(Tokens t, int m) {
+    if (t.is(m, "'d")) {
+      // "I'd very happy": "'d" is "would" before an adjective ("had" before a participle)
+      int p = Predicates.skipAdverbs(t, m + 1);
+      return Predicates.adjective(t, p) && !Predicates.participle(t, p);
+    }
     return t.isAny(m, Words.MODALS) && (t.tag(m, "MD") || t.is(m, "cannot"));
   }
 
@@ -69,8 +74,20 @@ final class ModalGaps {
     if (Predicates.adjective(t, p)) {
       return true;
     }
-    if (Predicates.participle(t, p) && !Predicates.verbBase(t, p)) {
+    if (Predicates.participle(t, p) && (!Predicates.verbBase(t, p) || participleOfOtherVerb(t, p))) {
       return true;
+    }
+    if (Predicates.homographAdjective(t, p) && t.isAny(p + 1, Set.of("for", "than", "enough"))) {
+      return true; // "should ready for", "will better than"
+    }
+    if (t.is(p, "as") && Predicates.adjective(t, p + 1) || t.isAny(p, Set.of("here", "there")) && t.valid(p + 1)
+        && !Predicates.verbBase(t, p + 1)) {
+      return true; // "will as hard", "will here next season"
+    }
+    if (NounPhrase.nominal(t, p) && !Predicates.verbBase(t, p) && !t.capitalised(p) && noVerbSoon(t, p)
+        && t.word(p).indexOf('-') < 0
+        && !NounPhrase.nominal(t, p - 1)) {
+      return true; // "there may job cuts"
     }
     if (Predicates.gerund(t, p) && !Predicates.verbBase(t, p)) {
       return true;
@@ -79,6 +96,11 @@ final class ModalGaps {
         || (t.tag(p, "NNP") || t.tag(p, "NNPS")) && !Predicates.verbBase(t, p);
     return nounPhrase && !questionAfter(t, p) && noVerbSoon(t, p) && !(t.is(p, "one") && t.is(p + 1, "day"))
         && !NounPhrase.nominal(t, p - 1);
+  }
+
+  /** "could found in": the participle belongs to another verb (find) than the base form (found). */
+  private static boolean participleOfOtherVerb(Tokens t, int p) {
+    return !t.verbLemma(p).equals(t.lower(p)) && t.tag(p + 1, "IN") && !t.tag(p + 1, "RP");
   }
 
   /** No base-form verb follows in the next few words (it would be the modal's verb). */

@@ -8,6 +8,7 @@ import com.copydesk.rules.grammar.NounPhrase.Number;
 import com.copydesk.rules.grammar.Predicates;
 import com.copydesk.rules.grammar.Tense;
 import com.copydesk.rules.grammar.Tokens;
+import com.copydesk.rules.grammar.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,8 @@ import java.util.Set;
 final class ThereGaps {
   private ThereGaps() {}
 
+  private static final Set<String> LOCATIVE = Set.of("here", "over", "out", "up", "down", "back", "in", "right",
+      "just", "still", "and", "from", "get", "got", "go", "went", "be");
   private static final Set<String> NOT_AFTER_THERE = Set.of("the", "this", "that", "these", "those", "it",
       "he", "she", "they", "we", "i", "you", "to", "and", "or", "but");
 
@@ -29,8 +32,8 @@ final class ThereGaps {
         continue;
       }
       int p = Predicates.skipAdverbs(t, r + 1);
-      if (!t.valid(p) || t.isAny(p, NOT_AFTER_THERE) || FiniteVerbs.finiteVerb(t, p) && !NounPhrase.nominal(t, p)
-          || t.punctuation(p) || t.is(p, "been")) {
+      if (!t.valid(p) || t.isAny(p, NOT_AFTER_THERE) && !(t.is(p, "the") && p > r + 1)
+          || FiniteVerbs.finiteVerb(t, p) && !NounPhrase.nominal(t, p) || t.punctuation(p) || t.is(p, "been")) {
         continue;
       }
       Number number;
@@ -42,6 +45,9 @@ final class ThereGaps {
           continue;
         }
         number = np.number();
+        if (FiniteVerbs.hasOwnVerbAfter(t, np.end() + 1)) {
+          continue; // "there the similarity ends": "there" is an adverb of place
+        }
       }
       Tense tense = Tense.guess(t, r + 1, r, Tense.PRESENT);
       out.add(new Gap(r, r + 1, BeForms.finite(number, tense, true)));
@@ -49,10 +55,20 @@ final class ThereGaps {
     return out;
   }
 
+  /**
+   * Existential, not locative: at the start of a clause, or after a word that cannot take "there" as a
+   * place ("below potential there ...", "to date there ..."); not after a verb ("lived there"), a
+   * preposition ("from there") or a locative adverb ("over there").
+   */
   private static boolean existential(Tokens t, int r) {
     if (t.is(r + 1, ",")) {
       return false;
     }
-    return Clauses.subjectPosition(t, r);
+    if (Clauses.subjectPosition(t, r)) {
+      return true;
+    }
+    int b = r - 1;
+    return t.valid(b) && !t.lexStarts(b, "VB") && !t.isAny(b, Words.PREPOSITIONS) && !t.isAny(b, LOCATIVE)
+        && !t.isAny(b, Words.BE) && !t.isAny(b, Words.MODALS) && (NounPhrase.nominal(t, b) || t.tagStarts(b, "RB"));
   }
 }

@@ -39,10 +39,14 @@ final class ToGaps {
   private static final Set<String> OBJECT_INFINITIVE_VERBS = Set.of("expect", "want", "need", "believe",
       "consider", "allow", "ask", "force", "require", "prove", "declare", "wish", "intend", "urge", "deem",
       "encourage", "tell", "judge", "reckon", "estimate", "forecast", "predict", "project", "think");
+  /** Verbs of becoming and seeming: "to" + "a" after them must be an infinitive missing "be". */
+  private static final Set<String> BECOMING = Set.of("proved", "prove", "proves", "proven", "seems", "seem",
+      "seemed", "appears", "appeared", "promises", "promised", "turned", "turns", "tends", "tended");
   private static final Set<String> NEVER_AFTER_TO = Set.of("at", "in", "on", "under", "among", "within",
       "without", "inside", "outside", "behind", "amongst", "with", "of", "here");
   private static final Set<String> TO_AS_PREPOSITION = Set.of("up", "close", "next", "due", "according",
-      "thanks", "prior", "owing", "as", "compared", "relative", "similar", "opposed");
+      "thanks", "prior", "owing", "as", "compared", "relative", "similar", "opposed", "across", "back", "over",
+      "away", "forward", "round", "around", "down", "switch", "switched", "move", "moved", "moving");
   private static final Set<String> INDEFINITES = Set.of("someone", "somebody", "something", "nothing",
       "anyone", "anything", "everyone", "everything", "nobody", "part");
 
@@ -72,17 +76,29 @@ final class ToGaps {
     if (t.isAny(b, INFINITIVE_ONLY)) {
       return !t.is(b, "got") || t.isAny(b - 1, Set.of("have", "has", "'ve", "'s", "had", "'d"));
     }
-    if (t.isAny(b, PASSIVE_REPORT) && (t.isAny(b - 1, Words.BE) || t.isAny(b - 2, Words.BE)
+    if (t.isAny(b, PASSIVE_REPORT) && (t.isAny(b - 1, Words.BE) || t.is(b - 1, "'s") || t.isAny(b - 2, Words.BE)
         && Predicates.adverb(t, b - 1))) {
       return true;
+    }
+    if (t.isAny(b, PASSIVE_REPORT) && !t.isAny(b, Set.of("said", "told", "asked", "made", "shown", "found", "felt"))
+        && (NounPhrase.nominal(t, b - 1) || t.is(b - 1, ","))) {
+      return true; // "a theatre thought to ...", "a missile, believed to ...": a passive participle
+    }
+    if (t.isAny(b, BECOMING) && t.isAny(to + 1, Set.of("a", "an", "nothing", "something"))) {
+      return true; // "proved to a ratings loser": these verbs take no "to" phrase of place
     }
     if (t.is(b, "out") && t.lemma(b - 1, "turn")) {
       return true;
     }
-    if (t.is(b, "going") && t.isAny(b - 1, Words.BE)) {
+    if (t.is(b, "going")) {
       // "it is going to a difficult game": a thing does not travel
-      int s = t.isAny(b - 2, Words.NEGATIONS) ? b - 3 : b - 2;
-      return t.isAny(s, Set.of("it", "this", "that", "which", "there", "what"));
+      int k = b - 1;
+      while (Predicates.adverb(t, k)) {
+        k--;
+      }
+      if (t.isAny(k, Words.BE) || t.is(k, "'s")) {
+        return t.isAny(k - 1, Set.of("it", "this", "that", "which", "there", "what"));
+      }
     }
     if (t.is(b, "used") && t.is(b - 1, "there")) {
       return true;
@@ -104,15 +120,18 @@ final class ToGaps {
     }
     boolean nounFollows = NounPhrase.nominal(t, afterModifiers);
     if (Predicates.adjective(t, p) && !t.is(p, "due")) {
-      return certain || !nounFollows && !fromBefore(t, to) && !t.lexStarts(p, "NN");
+      return certain || !nounFollows && !fromBefore(t, to) && !(t.tagStarts(p, "NN") && !t.tagStarts(p, "JJ"));
     }
     if ((t.is(p, "more") || t.is(p, "less") || t.is(p, "as")) && Predicates.adjective(t, p + 1)) {
       return certain || !NounPhrase.nominal(t, p + 2);
     }
+    if (certain && (t.is(p, "more") || t.is(p, "less")) && t.is(p + 1, "than")) {
+      return true; // "is thought to more than 10%"
+    }
     if (Predicates.participle(t, p)) {
       return certain || !nounFollows && !fromBefore(t, to);
     }
-    if (t.isAny(p, NEVER_AFTER_TO) && !t.tag(p, "RP")) {
+    if (t.isAny(p, NEVER_AFTER_TO) && (t.tag(p, "IN") || !t.tag(p, "RP"))) {
       return !t.is(p, "in") || !t.is(p + 1, "excess");
     }
     if (!certain) {
