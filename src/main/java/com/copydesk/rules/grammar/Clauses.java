@@ -6,7 +6,7 @@ import java.util.Set;
 public final class Clauses {
   private Clauses() {}
 
-  private static final Set<String> INTRODUCING_SUBORDINATORS = Set.of("while", "whilst", "when", "if", "although",
+  static final Set<String> INTRODUCING_SUBORDINATORS = Set.of("while", "whilst", "when", "if", "although",
       "though", "as", "after", "before", "because", "since", "once", "unless", "until", "whereas", "whenever");
   static final Set<String> HARD_BOUNDARIES = Set.of(";", ":", "\u2014", "\u2013", "--", "?", "!");
 
@@ -60,24 +60,39 @@ public final class Clauses {
     if (t.is(b, "as") && t.is(b - 1, "well") || t.is(b, "than")) {
       return false; // "as well as issues surrounding ...", "higher than such orders reported for ..."
     }
-    if ((t.is(b, "which") || t.is(b, "whom")) && t.isAny(b - 1, Words.PREPOSITIONS)) {
-      return true; // "in which his role ..."
+    if ((t.is(b, "which") || t.is(b, "whom")) && t.isAny(b - 1, Words.PREPOSITIONS) || t.is(b, "whose")) {
+      return true; // "in which his role ...", "whose attendance ..."
     }
     if (t.isAny(b, Words.COORDINATORS) || t.isAny(b, Words.SUBORDINATORS) || t.isAny(b, HARD_BOUNDARIES)
-        || t.is(b, "-") && t.spaceBefore(b)) {
+        || t.is(b, "-") && t.spaceBefore(b) && !(nounPhrase && dashFollows(t, npStart))) {
       return true;
     }
     if (reportingVerb(t, b) || reportingParticiple(t, b)) {
       return true;
     }
     if (t.is(b, ",")) {
-      return introductoryBefore(t, b);
+      return t.spaceBefore(npStart) && introductoryBefore(t, b); // not "104,000 workers"
     }
     // adverbs opening the clause: "Meanwhile the firm ...", "Elsewhere production ..."
     if (t.tagStarts(b, "RB") && !t.isAny(b, Words.NEGATIONS) && (b == 0 || t.is(b - 1, ",") || t.isAny(b - 1, Words.COORDINATORS))) {
       return b == 0 || subjectPosition(t, b);
     }
     return false;
+  }
+
+  /** "- the money set aside to cover the costs -": a noun phrase between dashes is a parenthesis. */
+  private static boolean dashFollows(Tokens t, int from) {
+    for (int i = from; i < t.size(); i++) {
+      if (t.is(i, "-") && t.spaceBefore(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The subject opens a subordinate clause ("although the index ..."), which ends at the next comma. */
+  public static boolean subordinateSubject(Tokens t, int subjectStart) {
+    return t.isAny(subjectStart - 1, INTRODUCING_SUBORDINATORS);
   }
 
   /**
@@ -104,11 +119,19 @@ public final class Clauses {
   /** True if the stretch from the clause start to this comma holds no finite verb. */
   public static boolean introductoryBefore(Tokens t, int comma) {
     int open = comma - 1;
-    while (open > 0 && !t.isAny(open - 1, HARD_BOUNDARIES)) {
+    int level = 0;
+    while (open > 0) {
+      level += t.is(open - 1, ")") ? 1 : t.is(open - 1, "(") ? -1 : 0;
+      if (level <= 0 && (t.isAny(open - 1, HARD_BOUNDARIES) || t.is(open - 1, ",")
+          || t.is(open - 1, "that") && reportingVerb(t, open - 2))) {
+        break;
+      }
       open--;
     }
-    if (t.isAny(open, INTRODUCING_SUBORDINATORS) || t.isAny(open, Words.QUOTES)
-        && t.isAny(open + 1, INTRODUCING_SUBORDINATORS)) {
+    while (open < comma - 1 && (t.isAny(open, Words.QUOTES) || t.is(open, ","))) {
+      open++;
+    }
+    if (t.isAny(open, INTRODUCING_SUBORDINATORS)) {
       return true; // "While Germany's economy expanded ..., growth ...": the comma closes the subordinate clause
     }
     NounPhrase before = NounPhrase.endingAt(t, comma - 1);
@@ -116,7 +139,7 @@ public final class Clauses {
       return false; // "Fidelis Nanga, a journalist based in ...": an apposition, not an introduction
     }
     int depth = 0;
-    for (int i = comma - 1; i >= 0; i--) {
+    for (int i = comma - 1; i >= open; i--) {
       depth += t.is(i, ")") ? 1 : t.is(i, "(") ? -1 : 0;
       if (depth <= 0 && t.isAny(i, HARD_BOUNDARIES)) {
         return true;

@@ -60,8 +60,39 @@ public final class FiniteVerbs {
    * reporting clauses (", police said,") do not count.
    */
   public static boolean hasOwnVerbAfter(Tokens t, int from) {
+    return hasOwnVerbAfter(t, from, false);
+  }
+
+  /**
+   * Is there any finite verb after {@code from} outside relative and subordinate clauses? Stricter than
+   * {@link #hasOwnVerbAfter(Tokens, int)}: a verb after "and" plus a new subject counts too.
+   */
+  public static boolean anyVerbAfter(Tokens t, int from) {
     for (int v = from; v < t.size(); v++) {
       if (t.isAny(v, Clauses.HARD_BOUNDARIES)) {
+        return false;
+      }
+      if (finiteVerb(t, v) && !introducedBySubordinator(t, v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean introducedBySubordinator(Tokens t, int v) {
+    int j = v - 1;
+    while (Predicates.adverb(t, j)) {
+      j--;
+    }
+    NounPhrase np = NounPhrase.endingAt(t, j);
+    int b = np == null ? j : np.start() - 1;
+    return t.isAny(b, Words.RELATIVES) || t.isAny(b, Clauses.INTRODUCING_SUBORDINATORS) || t.is(b, "whose");
+  }
+
+  /** As {@link #hasOwnVerbAfter(Tokens, int)}, looking no further than the next comma if asked. */
+  public static boolean hasOwnVerbAfter(Tokens t, int from, boolean stopAtComma) {
+    for (int v = from; v < t.size(); v++) {
+      if (t.isAny(v, Clauses.HARD_BOUNDARIES) || stopAtComma && t.is(v, ",")) {
         return false;
       }
       if (finiteVerb(t, v) && belongsToEarlierSubject(t, v, from)) {

@@ -41,7 +41,8 @@ public final class Passives {
       "without", "in", "on", "at", "for", "from", "into", "onto", "under", "over", "within", "through",
       "throughout", "during", "following", "via", "across", "against", "earlier", "yesterday",
       "outside", "inside", "near", "to", "\"", "\u201d", ")", "-", "\u2013", "\u2014", "upon", "among",
-      "alongside", "behind", "between", "beyond", "towards", "toward", "ahead", "?", "!", "where");
+      "alongside", "behind", "between", "beyond", "towards", "toward", "ahead", "?", "!", "where", "of",
+      "about", "off", "up", "online", "overseas", "abroad", "together", "jointly", "separately");
 
   public static Evidence evidence(Tokens t, int p) {
     if (!Predicates.participle(t, p)) {
@@ -64,9 +65,15 @@ public final class Passives {
     if (Predicates.participleOnly(t, p)) {
       return Evidence.PASSIVE;
     }
-    if (t.is(q, "to") && Predicates.verbBase(t, q + 1) && !t.lexStarts(q + 1, "NN")
+    if (t.is(q, "to") && Predicates.verbBase(t, q + 1) && (t.tag(q + 1, "VB") || !t.lexStarts(q + 1, "NN"))
         && Verbs.PASSIVE_WITH_INFINITIVE.contains(lemma)) {
       return Evidence.PASSIVE;
+    }
+    if (Verbs.PASSIVE_WITH_COMPLEMENT.contains(lemma) && !particle && bareComplement(t, q)) {
+      return Evidence.PASSIVE; // "named young player of the year", "considered vital"
+    }
+    if (particle && Verbs.PHRASAL_PASSIVE.contains(lemma) && noObject(t, q)) {
+      return Evidence.PASSIVE; // "forced off after", "snapped up by"
     }
     if (t.is(q, "as") && Verbs.PASSIVE_WITH_AS.contains(lemma)) {
       return Evidence.PASSIVE;
@@ -134,6 +141,16 @@ public final class Passives {
     return !Tense.isDateWord(t, a);
   }
 
+  /** A complement with no determiner: an adjective ("vital"), a bare noun ("number three"), a title. */
+  private static boolean bareComplement(Tokens t, int q) {
+    if (!t.valid(q) || t.tag(q, "DT") || t.tag(q, "PRP") || t.tag(q, "PRP$") || t.tag(q, "CD")
+        || t.isAny(q, Words.PREPOSITIONS) || t.punctuation(q) || Predicates.adverb(t, q)) {
+      return false;
+    }
+    return Predicates.adjective(t, q) || t.tag(q, "NN") && !t.capitalised(q) && (t.tag(q + 1, "CD")
+        || t.is(q + 1, "of") || NounPhrase.nominal(t, q + 1)) || t.tagStarts(q, "JJ") && NounPhrase.nominal(t, q + 1);
+  }
+
   /** A "that" clause or a quotation follows later in the sentence ("confirmed in midweek that ..."). */
   private static boolean clauseFollows(Tokens t, int q) {
     for (int k = q; k < t.size(); k++) {
@@ -147,7 +164,7 @@ public final class Passives {
   /** The participle is not followed by a direct object. */
   private static boolean noObject(Tokens t, int q) {
     if (!t.valid(q) || t.isAny(q, NO_OBJECT_FOLLOWERS)) {
-      return !(t.is(q, "to") && Predicates.verbBase(t, q + 1));
+      return !(t.is(q, "to") && t.tag(q + 1, "VB"));
     }
     return false;
   }

@@ -65,41 +65,40 @@ public final class Verbs {
    * Verbs often used without an object ("shares rose in early trading", "he won at Wimbledon", "she
    * decided to stay"), so a past form followed by no object may be active.
    */
-  public static final Set<String> INTRANSITIVE = Set.of("arrive", "come", "go", "leave", "return", "die", "happen", "occur", "rise", "fall", "grow",
-      "increase", "decrease", "decline", "drop", "climb", "jump", "surge", "soar", "slump", "plunge",
-      "tumble", "slip", "slide", "ease", "edge", "gain", "lose", "rally", "recover", "improve", "worsen",
-      "deteriorate", "change", "move", "shift", "stay", "remain", "live", "work", "play", "win", "finish",
-      "end", "start", "begin", "open", "close", "continue", "stop", "retire", "resign", "quit", "step",
-      "stand", "sit", "lie", "run", "walk", "travel", "fly", "sail", "swim", "race", "compete", "score",
-      "wait", "act", "react", "respond", "agree", "disagree", "vote", "speak", "talk", "reply", "complain",
-      "protest", "testify", "appear", "disappear", "emerge", "exist", "matter", "count", "fail", "succeed",
-      "survive", "suffer", "struggle", "fight", "battle", "argue", "campaign", "lobby", "strike", "collapse",
-      "crash", "explode", "burn", "sink", "float", "expand", "shrink", "contract", "merge", "settle",
-      "trade", "invest", "spend", "pay", "borrow", "lend", "sell", "perform", "sing", "dance", "write",
-      "read", "eat", "drink", "smoke", "sleep", "wake", "laugh", "cry", "smile", "shine", "break", "burst",
-      "split", "differ", "vary", "range", "stretch", "last", "hold", "apply", "qualify", "graduate", "marry",
-      "cooperate", "collaborate", "participate", "intervene", "interfere", "withdraw", "advance", "progress",
-      "proceed", "develop", "evolve", "mature", "peak", "tie", "draw", "lead", "trail", "push", "press",
-      "pull", "shoot", "fire", "aim", "train", "practise", "practice", "prepare", "celebrate", "gather",
-      "meet", "rush", "hurry", "head", "turn", "spin", "roll", "shake", "bounce", "rebound", "plummet",
-      "dip", "firm", "strengthen", "weaken", "soften", "harden", "widen", "narrow", "deepen", "slow",
-      "speed", "accelerate", "stabilise", "stabilize", "boom", "flourish", "thrive", "prosper", "sag",
-      "crumble", "fade", "vanish", "cease", "resume", "restart", "reopen", "operate", "function", "depend",
-      "rely", "insist", "consist", "belong", "relate", "result", "stem", "derive", "originate", "benefit",
-      "profit", "contribute", "donate", "delay", "hesitate", "pause", "wonder", "worry", "care", "hope",
-      "wish", "dream", "think", "believe", "know", "understand", "learn", "forget", "remember", "notice",
-      "listen", "look", "watch", "see", "hear", "feel", "sound", "seem", "become", "get", "expect", "want",
-      "need", "decide", "try", "plan", "manage", "refuse", "promise", "threaten", "offer", "volunteer",
-      "intend", "seek", "attempt", "tend", "choose", "prefer", "deserve", "afford", "arrange", "claim",
-      "pledge", "vow", "say", "tell", "add", "explain", "answer", "ask", "call", "visit", "serve", "help",
-      "cook", "drive", "ride", "kick", "pass", "tackle", "defend", "attack", "bowl", "bat", "box", "wrestle",
-      "sprint", "jog", "skate", "ski", "row", "cycle", "dive", "land", "shop", "print", "publish",
-      "broadcast", "screen", "air", "premiere", "tour", "film", "record", "release", "chart", "top", "debut",
-      "bid", "tender", "report", "comment", "admit", "confess", "concede", "surrender", "abstain", "recede",
-      "subside", "waver", "falter", "stall", "stumble", "prevail", "triumph", "excel", "sparkle", "star",
-      "feature", "figure", "total", "amount", "number", "average", "rank", "rate", "cross", "enter", "exit",
-      "join", "follow", "precede", "pitch", "sign", "commit", "rest", "heal", "double", "triple", "halve",
-      "level", "bottom", "scrape", "sneak", "squeeze");
+  public static final Set<String> INTRANSITIVE = Set.of("arrive", "come", "go", "leave", "return", "die", "happen", "occur", "rise", "fall", "grow", "increase",
+      "decrease", "decline", "drop", "climb", "jump", "surge", "soar", "slump", "plunge", "tumble", "slip",
+      "slide", "ease", "edge", "gain", "lose", "rally", "recover", "improve", "worsen", "deteriorate",
+      "change", "move", "shift", "stay", "remain", "live", "work", "play", "win", "finish", "end", "start",
+      "begin", "open", "close", "continue", "stop", "retire", "resign", "quit", "step", "stand", "sit", "lie",
+      "run", "walk", "travel", "fly", "sail", "swim", "race", "compete", "score", "wait", "act", "react",
+      "respond", "agree", "disagree", "vote", "speak", "talk", "reply", "complain", "protest", "testify",
+      "appear", "disappear", "emerge", "exist", "matter", "count", "fail", "succeed", "survive", "suffer",
+      "struggle", "fight", "battle", "argue", "campaign", "lobby", "strike", "collapse", "crash", "explode",
+      "burn", "sink", "float", "expand", "shrink", "contract", "merge", "settle", "trade", "invest", "spend",
+      "pay", "borrow", "lend", "sell", "perform", "sing", "dance", "write", "read", "eat", "drink", "smoke",
+      "sleep", "wake", "laugh", "cry", "smile", "shine", "break", "burst", "split", "differ", "vary", "range",
+      "stretch", "last", "hold", "apply", "qualify", "graduate", "marry", "cooperate", "collaborate",
+      "participate", "intervene", "interfere", "withdraw", "advance", "progress", "proceed", "develop",
+      "evolve", "mature", "peak", "tie", "draw", "lead", "trail", "push", "press", "pull", "shoot", "fire",
+      "aim", "train", "practise", "practice", "prepare", "celebrate", "gather", "meet", "rush", "hurry",
+      "head", "turn", "spin", "roll", "shake", "bounce", "rebound", "plummet", "dip", "firm", "strengthen",
+      "weaken", "soften", "harden", "widen", "narrow", "deepen", "slow", "speed", "accelerate", "stabilise",
+      "stabilize", "boom", "flourish", "thrive", "prosper", "sag", "crumble", "fade", "vanish", "cease",
+      "resume", "restart", "reopen", "operate", "function", "depend", "rely", "insist", "consist", "belong",
+      "relate", "result", "stem", "derive", "originate", "benefit", "profit", "contribute", "donate", "delay",
+      "hesitate", "pause", "wonder", "worry", "care", "hope", "wish", "dream", "think", "believe", "know",
+      "understand", "learn", "forget", "remember", "notice", "listen", "look", "watch", "see", "hear", "feel",
+      "sound", "seem", "become", "get", "expect", "want", "need", "decide", "try", "plan", "manage", "refuse",
+      "promise", "threaten", "offer", "volunteer", "intend", "seek", "attempt", "tend", "choose", "prefer",
+      "deserve", "afford", "arrange", "claim", "pledge", "vow", "say", "tell", "add", "explain", "answer",
+      "ask", "call", "visit", "serve", "help", "cook", "drive", "ride", "kick", "pass", "tackle", "defend",
+      "attack", "bowl", "bat", "box", "wrestle", "sprint", "jog", "skate", "ski", "row", "cycle", "dive",
+      "land", "shop", "air", "premiere", "tour", "chart", "top", "debut", "bid", "tender", "report", "comment",
+      "admit", "confess", "concede", "surrender", "abstain", "recede", "subside", "waver", "falter", "stall",
+      "stumble", "prevail", "triumph", "excel", "sparkle", "star", "feature", "figure", "total", "amount",
+      "number", "average", "rank", "rate", "cross", "enter", "exit", "join", "follow", "precede", "pitch",
+      "sign", "commit", "rest", "heal", "double", "triple", "halve", "level", "bottom", "scrape", "sneak",
+      "squeeze");
 
   /** Verbs whose passive takes a to-infinitive ("was forced to go", "is thought to be"). */
   public static final Set<String> PASSIVE_WITH_INFINITIVE = Set.of("force", "ask", "tell", "urge", "allow",
@@ -121,6 +120,20 @@ public final class Verbs {
   /** Verbs that must say whom they address, so a clause straight after them means a passive. */
   public static final Set<String> TELL_WHOM = Set.of("tell", "inform", "assure", "remind", "notify",
       "reassure");
+
+  /**
+   * Verbs whose passive takes a bare complement ("was named young player of the year", "is considered
+   * vital", "was ranked number three"); the active needs an object first ("named him ...").
+   */
+  public static final Set<String> PASSIVE_WITH_COMPLEMENT = Set.of("name", "appoint", "elect", "crown", "vote",
+      "dub", "rank", "rate", "consider", "deem", "declare", "judge", "call", "label", "brand", "voted", "hail",
+      "nominate", "title", "christen", "nickname", "seed", "list", "pronounce", "certify");
+
+  /** Phrasal verbs that are passive with their particle and no object ("was forced off", "was snapped up"). */
+  public static final Set<String> PHRASAL_PASSIVE = Set.of("force", "call", "knock", "rule", "carry", "hand",
+      "cut", "ship", "lock", "shut", "write", "wipe", "charge", "snap", "buy", "scale", "water", "phase",
+      "rope", "seal", "sideline", "send", "sort", "sweep", "wash", "beat", "block", "bring", "kick", "bail",
+      "fend", "ward", "strike", "chalk", "shore", "prop", "pencil", "tone", "play", "pass");
 
   /** Verbs whose passive is typically followed by "as" ("was named as", "is seen as"). */
   public static final Set<String> PASSIVE_WITH_AS = Set.of("name", "describe", "see", "regard", "view",

@@ -1,5 +1,7 @@
 package com.copydesk.rules.missingaux;
 
+import com.copydesk.rules.grammar.Clauses;
+import com.copydesk.rules.grammar.FiniteVerbs;
 import com.copydesk.rules.grammar.NounPhrase;
 import com.copydesk.rules.grammar.NounPhrase.Number;
 import com.copydesk.rules.grammar.Passives;
@@ -17,9 +19,12 @@ enum PredicateKind {
   /** Subordinators that cannot be prepositions, so a noun phrase after them starts a clause. */
   private static final Set<String> CONTRAST_OPENERS = Set.of("while", "whilst", "whereas", "although",
       "though", "because");
+  /** Verbs of saying that take a clause but no noun-phrase object. */
+  private static final Set<String> SAYING = Set.of("say", "claim", "believe", "think", "warn", "insist",
+      "argue", "add", "reckon", "fear", "hope", "stress", "assert", "allege", "maintain", "contend");
   /** Prepositions that can head a predicate after a pronoun ("he was in good form"). */
   private static final Set<String> PREDICATE_PREPOSITIONS = Set.of("in", "on", "at", "under", "above",
-      "among", "without", "within", "beyond", "behind", "off", "out", "up");
+      "among", "without", "within", "beyond", "behind", "off", "out", "up", "below", "ahead");
 
   boolean passive() {
     return this == PASSIVE || this == PASSIVE_BY;
@@ -36,6 +41,15 @@ enum PredicateKind {
       return null; // names and titles: "Von Trapped", "Spooks Interactive"
     }
     boolean pronoun = subject.isPronoun(t);
+    if (negatedWithoutAuxiliary(t, subject, p)) {
+      // "the referee not expected to", "the club not happy": "not" needs an auxiliary before it
+      if (Predicates.participle(t, p)) {
+        return Passives.evidence(t, p) == Passives.Evidence.BY_AGENT ? PASSIVE_BY : PASSIVE;
+      }
+      if (Predicates.gerund(t, p)) {
+        return PROGRESSIVE;
+      }
+    }
     if ((t.is(p, "likely") || t.is(p, "unlikely"))
         && (t.is(p + 1, "to") || t.punctuation(p + 1) || !t.valid(p + 1))) {
       return LIKELY;
@@ -58,6 +72,10 @@ enum PredicateKind {
     if (Predicates.adjective(t, p)) {
       return ADJECTIVE;
     }
+    if (pronoun && t.isAny(p, Set.of("better", "worse")) && (t.punctuation(p + 1) || t.isAny(p + 1,
+        Set.of("but", "and", "than", "now", "off")))) {
+      return ADJECTIVE; // "in the second half we better but ..."
+    }
     if (Predicates.homographAdjective(t, p) && thirdPersonSingular(t, subject) && !t.tag(p, "VBZ")
         && !t.tag(p, "VBD") && !NounPhrase.nominal(t, p + 1)) {
       return ADJECTIVE; // "the prize open to", "the index lower than": a verb would need -s
@@ -65,7 +83,7 @@ enum PredicateKind {
     boolean adverbBetween = p > subject.end() + 1;
     boolean strongPronoun = pronoun && (Pronouns.isNominative(t, subject.start()) || t.is(subject.start(), "it"));
     if (t.isAny(p, PREDICATE_PREPOSITIONS) && t.tag(p, "IN")
-        && (strongPronoun || !pronoun && (adverbBetween || t.isAny(subject.start() - 1, CONTRAST_OPENERS)))) {
+        && (strongPronoun || !pronoun && (adverbBetween || firmSubjectPosition(t, subject)))) {
       return ADJECTIVE; // "he was in good form", "Nadal was on a hot streak"
     }
     if ((t.tag(p, "DT") || t.tag(p, "CD") || t.tag(p, "PRP$")) && !t.is(p, "that") && !t.is(p, "all")
@@ -75,12 +93,22 @@ enum PredicateKind {
     return null;
   }
 
+  private static boolean negatedWithoutAuxiliary(Tokens t, NounPhrase subject, int p) {
+    for (int k = subject.end() + 1; k < p; k++) {
+      if (t.is(k, "not") && !t.isAny(k + 1, Set.of("only", "least", "long", "just", "even", "quite"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static PredicateKind participle(Tokens t, NounPhrase subject, int p, boolean pronoun) {
     Passives.Evidence ev = Passives.evidence(t, p);
     if (ev == Passives.Evidence.BY_AGENT) {
       return PASSIVE_BY;
     }
-    if (ev == Passives.Evidence.NO_OBJECT && pronoun && NounPhrase.nominal(t, subject.start() - 1)) {
+    if (ev == Passives.Evidence.NO_OBJECT && pronoun && NounPhrase.nominal(t, subject.start() - 1)
+        && !introductoryPhraseBefore(t, subject.start())) {
       return null; // "the label he founded in 1987": the object is the noun before
     }
     boolean attribution = t.isAny(subject.start() - 1, Words.QUOTES) || t.is(subject.start() - 1, ",");
@@ -89,6 +117,34 @@ enum PredicateKind {
       return PASSIVE;
     }
     return Predicates.adjective(t, p) && !t.tag(p, "VBD") ? ADJECTIVE : null;
+  }
+
+  /**
+   * At the start of a sentence or quotation, or after a conjunction that only introduces clauses ("while",
+   * "that" after a verb of saying), so a noun phrase plus a prepositional phrase there is a clause.
+   */
+  private static boolean firmSubjectPosition(Tokens t, NounPhrase subject) {
+    int b = subject.start() - 1;
+    if (t.lex(subject.head(), "VBG") || t.lexStarts(subject.head(), "RB")) {
+      return false; // "Speaking on BBC Radio 4, ...", "said backstage at ..."
+    }
+    if (t.isAny(b, CONTRAST_OPENERS)) {
+      return true;
+    }
+    boolean saying = Clauses.reportingVerb(t, b) && t.hasVerbLemma(b, SAYING)
+        || t.is(b, "that") && Clauses.reportingVerb(t, b - 1);
+    boolean quoteOpens = t.isAny(b, Words.QUOTES) && (b == 0 || t.isAny(b - 1, Set.of(":", ",")));
+    return (b < 0 || quoteOpens || saying) && !FiniteVerbs.anyVerbAfter(t, subject.end() + 1);
+  }
+
+  /** "In the early games he ...": the noun before the pronoun closes a phrase that opens the clause. */
+  private static boolean introductoryPhraseBefore(Tokens t, int pronoun) {
+    NounPhrase before = NounPhrase.endingAt(t, pronoun - 1);
+    if (before == null || !t.isAny(before.start() - 1, Words.PREPOSITIONS)) {
+      return false;
+    }
+    int prep = before.start() - 1;
+    return prep == 0 || t.is(prep - 1, ",") || t.isAny(prep - 1, Words.COORDINATORS) || t.isAny(prep - 1, Words.QUOTES);
   }
 
   static boolean thirdPersonSingular(Tokens t, NounPhrase subject) {

@@ -77,7 +77,7 @@ final class SubjectGaps {
     return out;
   }
 
-  private static boolean acceptableSubject(Tokens t, NounPhrase subject, int p, PredicateKind kind) {
+  static boolean acceptableSubject(Tokens t, NounPhrase subject, int p, PredicateKind kind) {
     int start = subject.start();
     if (subject.isPronoun(t)) {
       if (t.is(start, "what")) {
@@ -95,7 +95,8 @@ final class SubjectGaps {
     if (!Clauses.subjectPosition(t, start, true) || afterObjectPredicateVerb(t, start)) {
       return false;
     }
-    if (kind == PredicateKind.ADJECTIVE && t.isAny(subject.head(), INDEFINITE_PRONOUNS) && start > 0) {
+    if (kind == PredicateKind.ADJECTIVE && t.isAny(subject.head(), INDEFINITE_PRONOUNS) && start > 0
+        && !(start == 1 && t.isAny(0, Words.QUOTES))) {
       return false; // "mentioned anything uncomfortable": the adjective follows its noun
     }
     if (kind == PredicateKind.ADJECTIVE && NounPhrase.nominal(t, p + 1) && !t.is(p, "worth") && !t.tag(p, "IN")
@@ -112,7 +113,7 @@ final class SubjectGaps {
     if (!kind.passive() && relativeClauseSubject(t, start)) {
       return true; // "the day that this club not happy with me is the day": "is" is the main clause's
     }
-    return !FiniteVerbs.hasOwnVerbAfter(t, p + 1);
+    return !FiniteVerbs.hasOwnVerbAfter(t, p + 1, Clauses.subordinateSubject(t, start));
   }
 
   private static boolean relativeClauseSubject(Tokens t, int start) {

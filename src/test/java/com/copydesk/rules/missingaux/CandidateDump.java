@@ -1,0 +1,50 @@
+package com.copydesk.rules.missingaux;
+
+import com.copydesk.rules.grammar.NounPhrase;
+import com.copydesk.rules.grammar.Predicates;
+import com.copydesk.rules.grammar.Tokens;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Languages;
+
+/** Developer tool: for each sentence, every subject/predicate pair the subject rules consider, and why. */
+public final class CandidateDump {
+  private CandidateDump() {}
+
+  public static void main(String[] args) throws IOException {
+    JLanguageTool lt = new JLanguageTool(Languages.getLanguageForShortCode("en-GB"));
+    List<String> lines = args.length == 1 && Files.exists(Path.of(args[0]))
+        ? Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8) : List.of(args);
+    for (String line : lines) {
+      System.out.println("## " + line);
+      for (AnalyzedSentence s : lt.analyzeText(line)) {
+        Tokens t = new Tokens(s);
+        for (int e = 0; e + 1 < t.size(); e++) {
+          NounPhrase subject = NounPhrase.endingAt(t, e);
+          if (subject == null || NounPhrase.nominal(t, e + 1)) {
+            continue;
+          }
+          int p = Predicates.skipAdverbs(t, e + 1);
+          PredicateKind kind = PredicateKind.classify(t, subject, p);
+          if (kind != null) {
+            System.out.printf("   %s subject='%s' predicate='%s' accepted=%s%n", kind,
+                words(t, subject.start(), subject.end()), t.word(p), SubjectGaps.acceptableSubject(t, subject, p, kind));
+          }
+        }
+      }
+    }
+  }
+
+  private static String words(Tokens t, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i <= to; i++) {
+      sb.append(i > from ? " " : "").append(t.word(i));
+    }
+    return sb.toString();
+  }
+}
