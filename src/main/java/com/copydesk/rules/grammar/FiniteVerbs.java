@@ -79,6 +79,11 @@ public final class FiniteVerbs {
     return false;
   }
 
+  /** A verb of a relative or subordinate clause ("who was", "when he said"). */
+  public static boolean embedded(Tokens t, int v) {
+    return introducedBySubordinator(t, v);
+  }
+
   private static boolean introducedBySubordinator(Tokens t, int v) {
     int j = v - 1;
     while (Predicates.adverb(t, j)) {

@@ -18,7 +18,7 @@ public enum Tense {
       "does", "do", "will", "can", "may", "must", "shall", "'ll", "wo", "ca", "cannot", "isn't", "aren't",
       "hasn't", "haven't", "doesn't", "don't", "'ve");
   private static final Set<String> PAST_TIME = Set.of("yesterday", "ago", "earlier", "previously",
-      "formerly", "once", "recently", "later", "then", "initially", "originally");
+      "formerly", "once", "later", "then", "initially", "originally");
   private static final Set<String> PRESENT_TIME = Set.of("now", "currently", "nowadays", "presently",
       "today", "still", "increasingly", "tomorrow", "always", "often", "usually", "generally");
   private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "night", "season", "weekend",
@@ -35,27 +35,33 @@ public enum Tense {
    * The tense for a missing verb before token {@code gap} whose subject starts at {@code subjectStart}.
    */
   public static Tense guess(Tokens t, int gap, int subjectStart, Tense fallback) {
+    return guess(t, gap, subjectStart, fallback == PAST ? 0.05 : -0.05);
+  }
+
+  /**
+   * As {@link #guess(Tokens, int, int, Tense)} with a prior: how strongly the construction itself leans to
+   * the past (positive) or present (negative) when the sentence says little ("was founded by" reports an
+   * event, "is known for" a state, "is hoping" the present).
+   */
+  public static Tense guess(Tokens t, int gap, int subjectStart, double prior) {
     boolean[] quoted = Quotes.insideMap(t);
     boolean inQuote = t.valid(gap) && quoted[gap];
     Tense framed = reportingFrame(t, subjectStart, quoted, inQuote);
     if (framed != null) {
       return framed;
     }
-    double score = 0;
+    double score = prior;
     for (int i = 0; i < t.size(); i++) {
       if (quoted[i] != inQuote || i >= subjectStart && i <= gap) {
         continue;
       }
       double weight = 1.0 / (1 + Math.abs(i - gap) / 8.0);
+      if (FiniteVerbs.embedded(t, i)) {
+        weight *= 0.4; // verbs of relative and subordinate clauses tell less about this clause
+      }
       score += weight * verbEvidence(t, i, gap) + timeEvidence(t, i);
     }
-    if (score > 0.05) {
-      return PAST;
-    }
-    if (score < -0.05) {
-      return PRESENT;
-    }
-    return fallback;
+    return score > 0 ? PAST : PRESENT;
   }
 
   /** A verb of saying before the subject ("Analysts said [that] ...") decides the tense on its own. */
@@ -93,7 +99,7 @@ public enum Tense {
       return 1;
     }
     if (t.isAny(i, WEAK_PAST)) {
-      return 0.5;
+      return 0.2;
     }
     if (t.isAny(i, PRESENT_AUX)) {
       return t.isAny(i, Set.of("has", "have", "'ve")) && t.lexStarts(i + 1, "VBN") ? -0.5 : -1;
@@ -131,8 +137,8 @@ public enum Tense {
     if (t.is(i, "on") && (t.isAny(i + 1, DAYS) || t.isAny(i + 1, MONTHS) || t.isAny(i + 2, MONTHS))) {
       return 0.8;
     }
-    if (t.is(i, "in") && t.word(i + 1).matches("(19|20)\\d\\d")) {
-      return t.word(i + 1).startsWith("19") ? 1.2 : 0.6;
+    if (t.is(i, "in") && t.word(i + 1).matches("1[0-9]{3}|20[0-9]{2}")) {
+      return t.word(i + 1).startsWith("20") ? 0.6 : 1.2;
     }
     if (t.is(i, "this") && t.isAny(i + 1, Set.of("week", "month", "season", "year", "time"))) {
       return -0.3;

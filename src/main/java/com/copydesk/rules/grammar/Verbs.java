@@ -135,6 +135,18 @@ public final class Verbs {
       "rope", "seal", "sideline", "send", "sort", "sweep", "wash", "beat", "block", "bring", "kick", "bail",
       "fend", "ward", "strike", "chalk", "shore", "prop", "pencil", "tone", "play", "pass");
 
+  /**
+   * Verbs whose passive describes a state rather than an event ("is based in", "is known for", "is
+   * controlled by"), so without other clues the present fits.
+   */
+  public static final Set<String> STATIVE_PASSIVE = Set.of("know", "control", "own", "base", "locate",
+      "situate", "dominate", "govern", "link", "relate", "connect", "involve", "compose", "entitle", "expect",
+      "schedule", "set", "suppose", "think", "believe", "say", "consider", "see", "regard", "estimate",
+      "value", "price", "list", "rank", "rate", "design", "intend", "mean", "require", "allow", "need",
+      "concern", "worry", "interest", "oblige", "call", "name", "make", "hold", "run", "manage", "back",
+      "support", "fund", "finance", "tip", "rumour", "aim", "target", "tie", "forecast", "predict", "project",
+      "due", "use", "drive", "share", "match", "headline", "star", "feature", "judge");
+
   /** Verbs whose passive is typically followed by "as" ("was named as", "is seen as"). */
   public static final Set<String> PASSIVE_WITH_AS = Set.of("name", "describe", "see", "regard", "view",
       "consider", "know", "label", "brand", "hail", "appoint", "choose", "elect", "rank", "list", "bill",

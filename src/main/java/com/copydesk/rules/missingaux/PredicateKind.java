@@ -30,6 +30,25 @@ enum PredicateKind {
     return this == PASSIVE || this == PASSIVE_BY;
   }
 
+  /**
+   * How much this predicate leans to the past (positive) or the present (negative) when the sentence gives
+   * few clues: passives of events ("was founded") lean past, passives of states ("is based") and
+   * progressives ("is hoping") lean present.
+   */
+  double tensePrior(Tokens t, int p) {
+    return switch (this) {
+      case LIKELY -> -0.4;
+      case PROGRESSIVE -> -0.5;
+      case ADJECTIVE -> Predicates.participle(t, p) ? participlePrior(t, p) : -0.1;
+      case PASSIVE, PASSIVE_BY -> participlePrior(t, p);
+    };
+  }
+
+  /** Event passives lean past, state passives present. */
+  static double participlePrior(Tokens t, int p) {
+    return Verbs.STATIVE_PASSIVE.contains(t.verbLemma(p)) ? -0.5 : 0.5;
+  }
+
   /** The part-of-speech family of the predicate, to compare with an earlier clause ("JJ", "VBG", "VBN"). */
   String predicateTag() {
     return this == PROGRESSIVE ? "VBG" : this == ADJECTIVE || this == LIKELY ? "JJ" : "VBN";

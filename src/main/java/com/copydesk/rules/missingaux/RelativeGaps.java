@@ -37,7 +37,9 @@ final class RelativeGaps {
       if (!needsBe(t, w, p)) {
         continue;
       }
-      Tense tense = Tense.guess(t, w + 1, w, Tense.PRESENT);
+      double prior = Predicates.participle(t, p) ? PredicateKind.participlePrior(t, p) + 0.3
+          : Predicates.gerund(t, p) ? -0.5 : -0.1;
+      Tense tense = Tense.guess(t, w + 1, w, prior);
       out.add(new Gap(w, w + 1, BeForms.finite(antecedentNumber(t, w), tense, true)));
     }
     return out;

@@ -36,8 +36,7 @@ final class SubjectGaps {
     }
 
     Gap toGap(Tokens t) {
-      Tense fallback = kind.passive() ? Tense.PAST : Tense.PRESENT;
-      Tense tense = Tense.guess(t, insertBefore, subject.start(), fallback);
+      Tense tense = Tense.guess(t, insertBefore, subject.start(), kind.tensePrior(t, predicate));
       boolean certain = subject.isPronoun(t) || t.tag(subject.head(), "NNS") || t.tag(subject.head(), "NN")
           && !t.capitalised(subject.head()) || subject.number() == Number.PLURAL;
       return new Gap(insertBefore - 1, insertBefore, BeForms.finite(subject.number(), tense, certain));
