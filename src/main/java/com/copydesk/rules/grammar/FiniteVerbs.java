@@ -22,7 +22,7 @@ public final class FiniteVerbs {
     if (!t.valid(i) || t.is(i - 1, "to")) {
       return false;
     }
-    if ((t.isAny(i - 1, Words.PREPOSITIONS) || t.tag(i - 1, "DT") || t.tag(i - 1, "PRP$"))
+    if ((t.isAny(i - 1, Words.PREPOSITIONS) || t.tag(i - 1, "DT") && !t.lexStarts(i - 1, "NN") || t.tag(i - 1, "PRP$"))
         && !t.isAny(i - 1, Set.of("that", "after", "before", "since", "until", "as", "like"))
         && !t.isAny(i, Words.MODALS) && !t.isAny(i, FINITE_AUX)) {
       return false; // "by increased pressure", "the reported interest": an attributive participle
@@ -82,6 +82,18 @@ public final class FiniteVerbs {
   /** A verb of a relative or subordinate clause ("who was", "when he said"). */
   public static boolean embedded(Tokens t, int v) {
     return introducedBySubordinator(t, v);
+  }
+
+  /** A verb of a relative clause ("which claims", "who was"). */
+  public static boolean inRelativeClause(Tokens t, int v) {
+    int j = v - 1;
+    while (Predicates.adverb(t, j)) {
+      j--;
+    }
+    NounPhrase np = NounPhrase.endingAt(t, j);
+    int b = np == null ? j : np.start() - 1;
+    return t.isAny(b, Words.RELATIVES) && !(t.is(b, "that") && Clauses.reportingVerb(t, b - 1))
+        || t.is(b, "whose");
   }
 
   private static boolean introducedBySubordinator(Tokens t, int v) {

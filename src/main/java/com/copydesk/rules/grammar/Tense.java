@@ -35,7 +35,7 @@ public enum Tense {
    * The tense for a missing verb before token {@code gap} whose subject starts at {@code subjectStart}.
    */
   public static Tense guess(Tokens t, int gap, int subjectStart, Tense fallback) {
-    return guess(t, gap, subjectStart, fallback == PAST ? 0.05 : -0.05);
+    return guess(t, gap, subjectStart, gap, fallback == PAST ? 0.05 : -0.05);
   }
 
   /**
@@ -43,25 +43,36 @@ public enum Tense {
    * the past (positive) or present (negative) when the sentence says little ("was founded by" reports an
    * event, "is known for" a state, "is hoping" the present).
    */
-  public static Tense guess(Tokens t, int gap, int subjectStart, double prior) {
+  public static Tense guess(Tokens t, int gap, int subjectStart, int predicate, double prior) {
     boolean[] quoted = Quotes.insideMap(t);
     boolean inQuote = t.valid(gap) && quoted[gap];
     Tense framed = reportingFrame(t, subjectStart, quoted, inQuote);
     if (framed != null) {
       return framed;
     }
-    double score = prior;
+    double score = prior + conditional(t, subjectStart);
+    boolean gapEmbedded = t.isAny(subjectStart - 1, Words.RELATIVES) || t.isAny(subjectStart, Words.RELATIVES);
     for (int i = 0; i < t.size(); i++) {
-      if (quoted[i] != inQuote || i >= subjectStart && i <= gap) {
+      if (quoted[i] != inQuote || i >= subjectStart && i <= Math.max(gap, predicate)) {
         continue;
       }
       double weight = 1.0 / (1 + Math.abs(i - gap) / 8.0);
-      if (FiniteVerbs.embedded(t, i)) {
-        weight *= 0.4; // verbs of relative and subordinate clauses tell less about this clause
+      if (FiniteVerbs.inRelativeClause(t, i)) {
+        weight *= 0.3; // verbs of other relative clauses tell little about this clause
+      } else if (FiniteVerbs.embedded(t, i)) {
+        weight *= 0.7;
       }
-      score += weight * verbEvidence(t, i, gap) + timeEvidence(t, i);
+      if (gapEmbedded && (i < subjectStart || i > predicate + 8)) {
+        weight *= 0.5; // a relative clause keeps its own time ("the Cup, which was won by Spain")
+      }
+      score += weight * (verbEvidence(t, i, gap) + timeEvidence(t, i));
     }
     return score > 0 ? PAST : PRESENT;
+  }
+
+  /** "if the deal goes ahead": conditions are put in the present. */
+  private static double conditional(Tokens t, int subjectStart) {
+    return t.isAny(subjectStart - 1, Set.of("if", "unless")) ? -0.6 : 0;
   }
 
   /** A verb of saying before the subject ("Analysts said [that] ...") decides the tense on its own. */
@@ -98,6 +109,9 @@ public enum Tense {
     if (t.isAny(i, PAST_AUX)) {
       return 1;
     }
+    if (t.isAny(i, Words.MODALS) && t.is(i + 1, "have") && t.lex(i + 2, "VBN")) {
+      return 1; // "should have won"
+    }
     if (t.isAny(i, WEAK_PAST)) {
       return 0.2;
     }
@@ -126,19 +140,22 @@ public enum Tense {
 
   private static double timeEvidence(Tokens t, int i) {
     if (t.isAny(i, PAST_TIME)) {
-      return t.is(i, "then") || t.is(i, "once") || t.is(i, "later") ? 0.5 : 1.5;
+      return t.is(i, "then") || t.is(i, "once") || t.is(i, "later") ? 0.5 : 2;
     }
     if (t.isAny(i, PRESENT_TIME)) {
-      return t.is(i, "now") || t.is(i, "currently") || t.is(i, "nowadays") ? -1.5 : -0.5;
+      return t.is(i, "now") || t.is(i, "currently") || t.is(i, "nowadays") ? -2 : -0.6;
     }
     if (t.is(i, "last") && t.isAny(i + 1, TIME_NOUNS)) {
-      return 1.5;
+      return 2;
     }
     if (t.is(i, "on") && (t.isAny(i + 1, DAYS) || t.isAny(i + 1, MONTHS) || t.isAny(i + 2, MONTHS))) {
-      return 0.8;
+      return 0.6;
     }
-    if (t.is(i, "in") && t.word(i + 1).matches("1[0-9]{3}|20[0-9]{2}")) {
-      return t.word(i + 1).startsWith("20") ? 0.6 : 1.2;
+    if (t.word(i).matches("1[0-9]{3}|20[0-9]{2}") && t.isAny(i - 1, Set.of("in", "of", "since", "until"))) {
+      return t.word(i).startsWith("20") ? 0.6 : 1.2;
+    }
+    if (t.is(i, "at") && t.is(i + 1, "the") && t.is(i + 2, "time")) {
+      return 1.2; // "at the time"
     }
     if (t.is(i, "this") && t.isAny(i + 1, Set.of("week", "month", "season", "year", "time"))) {
       return -0.3;

@@ -142,10 +142,12 @@ public final class Verbs {
   public static final Set<String> STATIVE_PASSIVE = Set.of("know", "control", "own", "base", "locate",
       "situate", "dominate", "govern", "link", "relate", "connect", "involve", "compose", "entitle", "expect",
       "schedule", "set", "suppose", "think", "believe", "say", "consider", "see", "regard", "estimate",
-      "value", "price", "list", "rank", "rate", "design", "intend", "mean", "require", "allow", "need",
-      "concern", "worry", "interest", "oblige", "call", "name", "make", "hold", "run", "manage", "back",
+      "value", "price", "list", "rank", "rate", "intend", "mean", "require", "allow", "need",
+      "concern", "worry", "interest", "oblige", "call", "name", "hold", "run", "manage", "back",
       "support", "fund", "finance", "tip", "rumour", "aim", "target", "tie", "forecast", "predict", "project",
-      "due", "use", "drive", "share", "match", "headline", "star", "feature", "judge");
+      "due", "drive", "share", "match", "headline", "star", "feature", "judge", "delight", "please",
+      "surprise", "disappoint", "satisfy", "excite", "thrill", "determine", "convince", "encourage",
+      "impress", "commit", "dedicate", "prepare", "qualify", "equip", "frustrate", "sadden", "relieve");
 
   /** Verbs whose passive is typically followed by "as" ("was named as", "is seen as"). */
   public static final Set<String> PASSIVE_WITH_AS = Set.of("name", "describe", "see", "regard", "view",

@@ -39,7 +39,7 @@ enum PredicateKind {
     return switch (this) {
       case LIKELY -> -0.4;
       case PROGRESSIVE -> -0.5;
-      case ADJECTIVE -> Predicates.participle(t, p) ? participlePrior(t, p) : -0.1;
+      case ADJECTIVE -> Predicates.participle(t, p) ? participlePrior(t, p) : t.lex(p, "VBG") ? -0.5 : -0.1;
       case PASSIVE, PASSIVE_BY -> participlePrior(t, p);
     };
   }

@@ -36,7 +36,7 @@ final class SubjectGaps {
     }
 
     Gap toGap(Tokens t) {
-      Tense tense = Tense.guess(t, insertBefore, subject.start(), kind.tensePrior(t, predicate));
+      Tense tense = Tense.guess(t, insertBefore, subject.start(), predicate, kind.tensePrior(t, predicate));
       boolean certain = subject.isPronoun(t) || t.tag(subject.head(), "NNS") || t.tag(subject.head(), "NN")
           && !t.capitalised(subject.head()) || subject.number() == Number.PLURAL;
       return new Gap(insertBefore - 1, insertBefore, BeForms.finite(subject.number(), tense, certain));

@@ -49,7 +49,7 @@ final class ThereGaps {
           continue; // "there the similarity ends": "there" is an adverb of place
         }
       }
-      Tense tense = Tense.guess(t, r + 1, r, -0.3);
+      Tense tense = Tense.guess(t, r + 1, r, p, -0.3);
       out.add(new Gap(r, r + 1, BeForms.finite(number, tense, true)));
     }
     return out;
