@@ -1,0 +1,59 @@
+package com.copydesk.cli;
+
+import com.copydesk.engine.CheckSettings;
+import com.copydesk.engine.Variant;
+import com.copydesk.settings.UserSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Options both subcommands share: language variant and rules switched on or off. */
+final class EngineOptions {
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  @Option(names = "--lang", paramLabel = "CODE",
+      description = "English variant: en-US (default), en-GB, en-CA, en-AU, en-NZ, en-ZA.")
+  String lang;
+
+  @Option(names = "--disable", paramLabel = "RULE", description = "Switch a rule off (repeatable).")
+  List<String> disabled = new ArrayList<>();
+
+  @Option(names = "--enable", paramLabel = "RULE",
+      description = "Switch on a rule that is off by default (repeatable).")
+  List<String> enabled = new ArrayList<>();
+
+  /** The copy editor's saved settings, overridden by these options. */
+  CheckSettings settings() {
+    UserSettings user = UserSettings.load();
+    CheckSettings s = user.checkSettings();
+    if (lang != null) {
+      Variant v = Variant.fromCode(lang).orElseThrow(() -> new ParameterException(spec.commandLine(),
+          "unknown language '" + lang + "'; use one of " + Variant.codes()));
+      s = s.withVariant(v);
+    }
+    Set<String> off = new TreeSet<>(s.disabledRules());
+    off.addAll(split(disabled));
+    off.removeAll(split(enabled));
+    Set<String> on = new TreeSet<>(s.enabledRules());
+    on.addAll(split(enabled));
+    return s.withDisabledRules(off).withEnabledRules(on);
+  }
+
+  private static List<String> split(List<String> values) {
+    List<String> out = new ArrayList<>();
+    for (String v : values) {
+      for (String part : v.split(",")) {
+        if (!part.isBlank()) {
+          out.add(part.trim());
+        }
+      }
+    }
+    return out;
+  }
+}

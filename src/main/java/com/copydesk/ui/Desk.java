@@ -1,0 +1,376 @@
+package com.copydesk.ui;
+
+import com.copydesk.core.Edit;
+import com.copydesk.core.Issue;
+import com.copydesk.engine.CheckSettings;
+import com.copydesk.engine.Proofreader;
+import com.copydesk.engine.Variant;
+import com.copydesk.formats.Document;
+import com.copydesk.settings.UserSettings;
+import com.copydesk.ui.check.LiveCheck;
+import com.copydesk.ui.editor.FindBar;
+import com.copydesk.ui.editor.ProofEditor;
+import com.copydesk.ui.files.DocumentSession;
+import com.copydesk.ui.files.FileDialogs;
+import com.copydesk.ui.files.Samples;
+import com.copydesk.ui.review.ReviewModel;
+import com.copydesk.ui.review.ReviewPanel;
+import com.copydesk.ui.status.StatusBar;
+import com.copydesk.ui.status.TextStats;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.PlainTextChange;
+
+/**
+ * The copy editor's window: the draft on the left, the issue cards on the right, menus above and
+ * the status bar below. Wires the editor, the review model, live checking and the files together;
+ * the actions themselves live in {@link ReviewActions} and {@link FileActions}.
+ */
+public final class Desk {
+  /** How long typing must pause before the draft is checked again. */
+  public static final Duration PAUSE_BEFORE_CHECK = Duration.ofMillis(400);
+  private static final String PANEL_WIDTH = "desk.panelWidth";
+
+  private final Stage stage;
+  private final UserSettings settings;
+  private final ReviewModel review = new ReviewModel();
+  private final DocumentSession session = new DocumentSession();
+  private final LiveCheck liveCheck;
+  private final ProofEditor editor = new ProofEditor();
+  private final FindBar findBar = new FindBar(editor);
+  private final ObjectProperty<Variant> variant = new SimpleObjectProperty<>(this, "variant");
+  private final ReviewActions reviewActions;
+  private final FileActions files;
+  private final ReviewPanel panel;
+  private final StatusBar status;
+  private final MenuBar menus;
+  private final Scene scene;
+  private final SplitPane split;
+  private CheckSettings engineSettings;
+  private Theme theme;
+
+  private boolean loading;
+  private boolean editing;
+  private boolean caretDriven;
+  private final List<Edit> pendingRestyle = new ArrayList<>();
+
+  public Desk(Stage stage, Proofreader proofreader, UserSettings settings, FileDialogs dialogs) {
+    this.stage = stage;
+    this.settings = settings;
+    this.engineSettings = settings.checkSettings();
+    this.variant.set(engineSettings.variant());
+    this.liveCheck = new LiveCheck(proofreader::check, Platform::runLater);
+    this.status = new StatusBar(liveCheck.checkingProperty(), liveCheck.progressProperty(), variant);
+    this.reviewActions = new ReviewActions(editor, review, settings, session::draft, this::checkNow, status::say);
+    this.files = new FileActions(session, settings, dialogs, () -> stage, editor::text, this::show, status::say);
+    this.panel = new ReviewPanel(review, reviewActions, liveCheck.checkingProperty());
+    editor.setTopBar(findBar.node());
+    editor.setIssueMenu(reviewActions::menuItemsAt);
+    this.menus = DeskMenus.create(this);
+
+    split = new SplitPane(editor.node(), panel.node());
+    split.getStyleClass().add("desk-split");
+    SplitPane.setResizableWithParent(panel.node(), false);
+    BorderPane root = new BorderPane(split, menus, null, status.node(), null);
+    root.getStyleClass().add("desk");
+    scene = new Scene(root);
+    theme = Theme.fromId(settings.theme());
+    theme.apply(scene);
+    scene.getAccelerators().put(DeskMenus.key(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+        this::redo);
+    files.acceptDrops(scene);
+    wire();
+    stage.setScene(scene);
+    stage.titleProperty().bind(session.titleBinding());
+    stage.setOnCloseRequest(e -> {
+      if (!readyToClose()) {
+        e.consume();
+      }
+    });
+  }
+
+  /** The review panel opens as wide as last time (420 px at first) and keeps its width on resize. */
+  private void placeDivider() {
+    double wanted = settings.get(PANEL_WIDTH).map(Double::parseDouble).orElse(420.0);
+    double width = split.getWidth();
+    if (width > 0) {
+      split.setDividerPositions(1 - Math.min(wanted, width * 0.6) / width);
+    }
+    panel.node().widthProperty().addListener((obs, was, now) -> {
+      if (now.doubleValue() > 0) {
+        settings.put(PANEL_WIDTH, String.valueOf(Math.round(now.doubleValue())));
+      }
+    });
+  }
+
+  private void wire() {
+    StyleClassedTextArea area = editor.area();
+    area.plainTextChanges().subscribe(this::textChanged);
+    area.plainTextChanges().successionEnds(PAUSE_BEFORE_CHECK).subscribe(c -> {
+      status.showStats(TextStats.of(editor.text()));
+      checkNow();
+    });
+    liveCheck.setOnResult(r -> {
+      editing = true;
+      try {
+        review.showCheck(r.issues());
+      } finally {
+        editing = false;
+      }
+      editor.showIssues(List.copyOf(review.visible()));
+    });
+    liveCheck.setOnFailure(e -> status.say("Checking failed: " + e.getMessage()));
+    review.visible().addListener((ListChangeListener<Issue>) c -> {
+      if (!editing && !loading) {
+        editor.showIssues(List.copyOf(review.visible()));
+      }
+    });
+    review.countsProperty().addListener((obs, was, now) -> status.showCounts(now));
+    status.showCounts(review.countsProperty().get());
+    review.selectedProperty().addListener((obs, was, now) -> {
+      if (now != null && !caretDriven && !editing && !loading) {
+        editor.select(now.span());
+      }
+    });
+    area.caretPositionProperty().addListener((obs, was, now) -> {
+      if (loading || editing) {
+        return;
+      }
+      review.issueAt(now).ifPresent(i -> {
+        if (!i.equals(review.selected())) {
+          caretDriven = true;
+          try {
+            review.select(i);
+          } finally {
+            caretDriven = false;
+          }
+        }
+      });
+    });
+    variant.addListener((obs, was, now) -> variantChosen(now));
+  }
+
+  private void textChanged(PlainTextChange change) {
+    liveCheck.outdate();
+    if (loading) {
+      return;
+    }
+    Edit edit = ProofEditor.toEdit(change);
+    editing = true;
+    try {
+      review.afterEdit(edit);
+    } finally {
+      editing = false;
+    }
+    session.textChanged(editor.text());
+    // restyle the touched lines once the change is over, never while RichTextFX is still emitting it
+    pendingRestyle.add(edit);
+    if (pendingRestyle.size() == 1) {
+      Platform.runLater(this::restyleAfterEdits);
+    }
+  }
+
+  private void restyleAfterEdits() {
+    List<Issue> visible = List.copyOf(review.visible());
+    if (pendingRestyle.size() == 1) {
+      editor.afterEdit(pendingRestyle.get(0), visible);
+    } else {
+      editor.showIssues(visible);
+    }
+    pendingRestyle.clear();
+    findBar.textChanged();
+  }
+
+  /** Checks the text now in the editor (only changed paragraphs are really checked). */
+  public void checkNow() {
+    if (session.document() != null) {
+      liveCheck.check(session.draft(editor.text()), engineSettings);
+    }
+  }
+
+  /** Puts a document on the desk; {@code name} overrides its file name (the sample). */
+  public void show(Document doc, String name) {
+    loading = true;
+    try {
+      session.opened(doc, name);
+      review.clearForNewDocument();
+      editor.load(session.editorText());
+      pendingRestyle.clear();
+      editor.showIssues(List.of());
+    } finally {
+      loading = false;
+    }
+    if (findBar.isOpen()) {
+      findBar.close();
+    }
+    status.showStats(TextStats.of(editor.text()));
+    status.say(doc.warnings().isEmpty() ? "" : String.join(" ", doc.warnings()));
+    checkNow();
+  }
+
+  /** The bundled sample article, as an untitled copy. */
+  public void openSample() {
+    show(Samples.sample(), Samples.sampleName());
+  }
+
+  void openSampleAsking() {
+    if (files.confirmDiscard()) {
+      openSample();
+    }
+  }
+
+  /** Opens a file (no question asked); false, after a dialog saying why, if it cannot be opened. */
+  public boolean openFile(Path path) {
+    return files.openFile(path);
+  }
+
+  void undo() {
+    if (editor.area().isUndoAvailable()) {
+      editor.area().undo();
+      checkNow();
+    }
+  }
+
+  void redo() {
+    if (editor.area().isRedoAvailable()) {
+      editor.area().redo();
+      checkNow();
+    }
+  }
+
+  void quit() {
+    if (readyToClose()) {
+      stage.hide();
+    }
+  }
+
+  /** Asks about unsaved changes and remembers the window; false when the copy editor cancels. */
+  public boolean readyToClose() {
+    if (!files.confirmDiscard()) {
+      return false;
+    }
+    WindowPlacement.remember(stage, settings);
+    try {
+      settings.save();
+    } catch (IOException e) {
+      // closing matters more than the window's position
+    }
+    return true;
+  }
+
+  Theme theme() {
+    return theme;
+  }
+
+  void setTheme(Theme t) {
+    theme = t;
+    t.apply(scene);
+    settings.setTheme(t.id());
+    saveSettings();
+  }
+
+  private void variantChosen(Variant v) {
+    if (v == null || v == engineSettings.variant()) {
+      return;
+    }
+    settings.setVariant(v);
+    saveSettings();
+    engineSettings = settings.checkSettings();
+    status.say("Checking against " + v.label() + ".");
+    checkNow();
+  }
+
+  void showShortcuts() {
+    ShortcutsDialog.show(stage, menus);
+  }
+
+  void showAbout() {
+    ShortcutsDialog.showAbout(stage, settings.folder());
+  }
+
+  private void saveSettings() {
+    try {
+      settings.save();
+    } catch (IOException e) {
+      status.say("Could not save your settings: " + e.getMessage());
+    }
+  }
+
+  /** Places the window where it was last time and shows it. */
+  public void showWindow() {
+    WindowPlacement.restore(stage, settings);
+    stage.show();
+    placeDivider();
+    editor.area().requestFocus();
+  }
+
+  /** Stops background checking (the proofreader belongs to the caller). */
+  public void dispose() {
+    liveCheck.close();
+  }
+
+  // ---- for the launcher, menus and tests
+
+  public Stage stage() {
+    return stage;
+  }
+
+  public ReviewModel review() {
+    return review;
+  }
+
+  public DocumentSession session() {
+    return session;
+  }
+
+  public LiveCheck liveCheck() {
+    return liveCheck;
+  }
+
+  public StyleClassedTextArea area() {
+    return editor.area();
+  }
+
+  public ReviewPanel panel() {
+    return panel;
+  }
+
+  public StatusBar status() {
+    return status;
+  }
+
+  public MenuBar menus() {
+    return menus;
+  }
+
+  public ObjectProperty<Variant> variantProperty() {
+    return variant;
+  }
+
+  FindBar findBar() {
+    return findBar;
+  }
+
+  ReviewActions reviewActions() {
+    return reviewActions;
+  }
+
+  FileActions files() {
+    return files;
+  }
+}

@@ -1,0 +1,44 @@
+package com.copydesk.ui;
+
+import com.copydesk.engine.Proofreader;
+import com.copydesk.settings.UserSettings;
+import com.copydesk.ui.files.FxFileDialogs;
+import com.copydesk.ui.files.Samples;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/**
+ * The desk as a JavaFX application: LanguageTool starts warming up first, then the window opens on
+ * the file named on the command line, or on the bundled sample article.
+ */
+public final class DeskApp extends Application {
+  private Proofreader proofreader;
+  private Desk desk;
+
+  @Override
+  public void start(Stage stage) {
+    UserSettings settings = UserSettings.load();
+    proofreader = new Proofreader();
+    proofreader.warmUp(settings.checkSettings());
+    desk = new Desk(stage, proofreader, settings, new FxFileDialogs());
+    desk.showWindow();
+    List<String> args = getParameters().getRaw();
+    if (args.isEmpty()) {
+      desk.openSample();
+    } else if (!desk.openFile(Path.of(args.get(0)))) {
+      desk.show(Samples.empty(), "Untitled");
+    }
+  }
+
+  @Override
+  public void stop() {
+    if (desk != null) {
+      desk.dispose();
+    }
+    if (proofreader != null) {
+      proofreader.close();
+    }
+  }
+}

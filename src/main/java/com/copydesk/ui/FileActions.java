@@ -1,0 +1,196 @@
+package com.copydesk.ui;
+
+import com.copydesk.formats.Document;
+import com.copydesk.formats.DocumentException;
+import com.copydesk.formats.Documents;
+import com.copydesk.settings.UserSettings;
+import com.copydesk.ui.files.Alerts;
+import com.copydesk.ui.files.DocumentSession;
+import com.copydesk.ui.files.FileDialogs;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.stage.Window;
+
+/**
+ * Opening and saving: File ▸ Open, recent files, drag and drop, Save and Save As, and the
+ * Save / Discard / Cancel question before unsaved changes would be lost. A file that cannot be
+ * opened gets a dialog saying why, and the draft on the desk stays as it was.
+ */
+final class FileActions {
+  private final DocumentSession session;
+  private final UserSettings settings;
+  private final FileDialogs dialogs;
+  private final Supplier<Window> window;
+  private final Supplier<String> editorText;
+  private final BiConsumer<Document, String> show;
+  private final Consumer<String> say;
+
+  FileActions(DocumentSession session, UserSettings settings, FileDialogs dialogs, Supplier<Window> window,
+      Supplier<String> editorText, BiConsumer<Document, String> show, Consumer<String> say) {
+    this.session = session;
+    this.settings = settings;
+    this.dialogs = dialogs;
+    this.window = window;
+    this.editorText = editorText;
+    this.show = show;
+    this.say = say;
+  }
+
+  /** File ▸ Open. */
+  void open() {
+    if (!confirmDiscard()) {
+      return;
+    }
+    dialogs.chooseFileToOpen(window.get(), folder()).ifPresent(this::openFile);
+  }
+
+  /** Opens a file, asking first about unsaved changes. */
+  void openAsking(Path path) {
+    if (confirmDiscard()) {
+      openFile(path);
+    }
+  }
+
+  /** Opens a file without asking; on failure the draft on the desk is untouched. */
+  boolean openFile(Path path) {
+    Document doc;
+    try {
+      doc = Documents.open(path);
+    } catch (DocumentException e) {
+      Alerts.showError(window.get(), "Copydesk cannot open this file.", e.getMessage());
+      return false;
+    } catch (OutOfMemoryError e) {
+      Alerts.showError(window.get(), "Copydesk cannot open this file.",
+          "It is too large for the memory Copydesk has.");
+      return false;
+    }
+    show.accept(doc, null);
+    settings.addRecentFile(path);
+    saveSettings();
+    return true;
+  }
+
+  /** Save: over the file, or Save As for a draft without one. True when saved. */
+  boolean save() {
+    if (session.isUntitled()) {
+      return saveAs();
+    }
+    try {
+      session.save(editorText.get());
+      say.accept("Saved " + session.displayName() + ".");
+      return true;
+    } catch (DocumentException e) {
+      Alerts.showError(window.get(), "The draft was not saved.", e.getMessage());
+      return false;
+    }
+  }
+
+  /** Save As: asks where. True when saved. */
+  boolean saveAs() {
+    Optional<Path> target = dialogs.chooseSaveTarget(window.get(), folder(), session.suggestedFileName());
+    if (target.isEmpty()) {
+      return false;
+    }
+    try {
+      session.saveAs(editorText.get(), target.get());
+      settings.addRecentFile(target.get());
+      saveSettings();
+      say.accept("Saved as " + target.get().getFileName() + ".");
+      return true;
+    } catch (DocumentException e) {
+      Alerts.showError(window.get(), "The draft was not saved.", e.getMessage());
+      return false;
+    }
+  }
+
+  /** True when there is nothing unsaved, or the copy editor saved or chose to discard it. */
+  boolean confirmDiscard() {
+    if (!session.isModified()) {
+      return true;
+    }
+    switch (Alerts.askSaveChanges(window.get(), session.displayName())) {
+      case SAVE:
+        return save();
+      case DISCARD:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Fills File ▸ Open Recent each time it opens. */
+  void fillRecent(Menu menu) {
+    menu.getItems().clear();
+    List<Path> recent = settings.recentFiles();
+    for (Path p : recent) {
+      MenuItem item = new MenuItem(p.getFileName() + "  —  " + shorten(p.getParent()));
+      item.setMnemonicParsing(false);
+      item.setOnAction(e -> openAsking(p));
+      menu.getItems().add(item);
+    }
+    if (recent.isEmpty()) {
+      MenuItem none = new MenuItem("No recent files");
+      none.setDisable(true);
+      menu.getItems().add(none);
+    }
+  }
+
+  /** Dropping a file on the window opens it. */
+  void acceptDrops(Scene scene) {
+    scene.addEventHandler(DragEvent.DRAG_OVER, e -> {
+      if (e.getDragboard().hasFiles()) {
+        e.acceptTransferModes(TransferMode.COPY);
+        e.consume();
+      }
+    });
+    scene.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+      List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+      if (files.isEmpty()) {
+        return;
+      }
+      e.setDropCompleted(true);
+      e.consume();
+      Path first = files.get(0).toPath();
+      // ask and open after the drop is over, not inside the drag-and-drop callback
+      Platform.runLater(() -> openAsking(first));
+    });
+  }
+
+  private Path folder() {
+    Path p = session.path();
+    if (p != null && p.toAbsolutePath().getParent() != null) {
+      return p.toAbsolutePath().getParent();
+    }
+    List<Path> recent = settings.recentFiles();
+    return recent.isEmpty() ? Path.of(System.getProperty("user.home")) : recent.get(0).getParent();
+  }
+
+  private void saveSettings() {
+    try {
+      settings.save();
+    } catch (IOException e) {
+      say.accept("Could not save your settings: " + e.getMessage());
+    }
+  }
+
+  private static String shorten(Path folder) {
+    if (folder == null) {
+      return "";
+    }
+    String home = System.getProperty("user.home");
+    String s = folder.toString();
+    return home != null && s.startsWith(home) ? "~" + s.substring(home.length()) : s;
+  }
+}

@@ -1,0 +1,58 @@
+package com.copydesk.reliability;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs a main class of this build in its own JVM, optionally behind a wrapper command. */
+final class ChildJava {
+  private ChildJava() {}
+
+  record Result(int exit, String out, String err) {}
+
+  static List<String> command(List<String> wrapper, String mainClass, String... args) {
+    List<String> cmd = new ArrayList<>(wrapper);
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-Xmx512m");
+    cmd.add("-Dcopydesk.config.dir=" + System.getProperty("copydesk.config.dir", "target/test-config"));
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(mainClass);
+    cmd.addAll(List.of(args));
+    return cmd;
+  }
+
+  static Result run(List<String> command, long timeoutSeconds) throws IOException, InterruptedException {
+    Path out = Files.createTempFile("child-out", ".txt");
+    Path err = Files.createTempFile("child-err", ".txt");
+    try {
+      Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        throw new AssertionError("child did not finish in " + timeoutSeconds + " s: " + command);
+      }
+      return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+    }
+  }
+
+  static boolean isRoot() {
+    return "root".equals(System.getProperty("user.name"));
+  }
+
+  static boolean onPath(String program) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+      if (Files.isExecutable(Path.of(dir, program))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
