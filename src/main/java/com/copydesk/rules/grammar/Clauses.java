@@ -7,7 +7,8 @@ public final class Clauses {
   private Clauses() {}
 
   static final Set<String> INTRODUCING_SUBORDINATORS = Set.of("while", "whilst", "when", "if", "although",
-      "though", "as", "after", "before", "because", "since", "once", "unless", "until", "whereas", "whenever");
+      "though", "as", "after", "before", "because", "since", "once", "unless", "until", "whereas", "whenever",
+      "given");
   static final Set<String> HARD_BOUNDARIES = Set.of(";", ":", "\u2014", "\u2013", "--", "?", "!");
 
   /** Boundaries at which a new clause may begin (the token itself is not part of the new clause). */
@@ -101,7 +102,7 @@ public final class Clauses {
    */
   public static boolean gappedAfterCoordinator(Tokens t, int subjectStart, boolean plural, String predicateTag) {
     int c = subjectStart - 1;
-    if (!t.isAny(c, Set.of("and", "but", "or", "while", "whereas"))) {
+    if (!t.isAny(c, Set.of("and", "or")) || t.is(c - 1, ",")) {
       return false;
     }
     for (int i = c - 1; i >= 0 && !t.isAny(i, HARD_BOUNDARIES); i--) {
@@ -128,8 +129,13 @@ public final class Clauses {
       }
       open--;
     }
-    while (open < comma - 1 && (t.isAny(open, Words.QUOTES) || t.is(open, ","))) {
+    while (open < comma - 1 && (t.isAny(open, Words.QUOTES) || t.is(open, ",") || t.isAny(open, Words.COORDINATORS)
+        || t.tagStarts(open, "RB"))) {
       open++;
+    }
+    if (reportingVerb(t, comma - 1) && NounPhrase.endingAt(t, comma - 2) != null
+        && NounPhrase.endingAt(t, comma - 2).start() <= open) {
+      return true; // "However, he added, any rate increase ...": an inserted attribution
     }
     if (t.isAny(open, INTRODUCING_SUBORDINATORS)) {
       return true; // "While Germany's economy expanded ..., growth ...": the comma closes the subordinate clause

@@ -140,6 +140,9 @@ public final class FiniteVerbs {
       return false; // "by increased pressure": a verb cannot follow a preposition, so this is no verb
     }
     NounPhrase np = NounPhrase.endingAt(t, j);
+    if (np == null && determinerPhraseBefore(t, j, from)) {
+      return false; // "... and many of those affected will not": a new clause with its own subject
+    }
     if (np == null) {
       return !(t.tag(v, "VBP") && !t.tag(v, "VBD") && !t.isAny(v, FINITE_AUX)); // "rather than ignite"
     }
@@ -150,7 +153,8 @@ public final class FiniteVerbs {
     while (t.valid(b) && Predicates.adverb(t, b) && !t.isAny(b, Words.NEGATIONS)) {
       b--; // "and now the regulator has said"
     }
-    if (t.is(b, "as") && Predicates.participle(t, b - 1)) {
+    if (t.is(b, "as") && Predicates.participle(t, b - 1)
+        && (Verbs.PASSIVE_WITH_AS.contains(t.verbLemma(b - 1)) || t.isAny(b - 1, Set.of("dressed", "disguised")))) {
       return true; // "an actor dressed as the creature breathed smoke": "as" is a preposition here
     }
     boolean passiveModifier = t.lex(v, "VBN") && !t.isAny(v, FINITE_AUX) && Verbs.TRANSITIVE.contains(t.verbLemma(v))
@@ -182,5 +186,18 @@ public final class FiniteVerbs {
       }
     }
     return false;
+  }
+
+  /** "those affected", "many of the injured" right after a clause boundary: a noun phrase without a noun. */
+  private static boolean determinerPhraseBefore(Tokens t, int j, int from) {
+    if (!(Predicates.participle(t, j) || t.tagStarts(j, "JJ"))) {
+      return false;
+    }
+    int k = j - 1;
+    while (k >= from && (t.tag(k, "DT") || t.isAny(k, Set.of("those", "these", "many", "most", "some", "all",
+        "of", "the", "few", "several")) || t.tagStarts(k, "JJ"))) {
+      k--;
+    }
+    return k < j - 1 && k >= from && (Clauses.clauseBoundary(t, k) || t.is(k, ","));
   }
 }

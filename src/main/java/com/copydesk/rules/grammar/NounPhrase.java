@@ -67,7 +67,7 @@ public record NounPhrase(int start, int head, int end, Number number) {
   /** Can this token stand inside a noun phrase before its head? */
   private static boolean premodifier(Tokens t, int i) {
     if (!t.valid(i) || t.isAny(i, NOT_NOUN) && !(t.is(i, "that") && t.tag(i, "DT") && nominal(t, i + 1)
-        && !t.capitalised(i + 1) && !nominal(t, i - 1))) {
+        && !t.capitalised(i + 1) && !nominal(t, i - 1) && !t.lexStarts(i - 1, "VB"))) {
       return false;
     }
     if (t.tag(i, "DT") || t.tag(i, "PDT") || t.tag(i, "PRP$") || t.tag(i, "POS") || t.is(i, "'s")
@@ -87,10 +87,13 @@ public record NounPhrase(int start, int head, int end, Number number) {
     if (t.unknown(i) && t.word(i).indexOf('-') > 0 && !t.capitalised(i)) {
       return true; // "the slimmed-down lira"
     }
+    if (nominal(t, i)) {
+      return true;
+    }
     if (functionWordReading(t, i) || t.tag(i, "RP") || verbInVerbChunk(t, i)) {
       return false;
     }
-    if (nominal(t, i) || t.tagStarts(i, "JJ")) {
+    if (t.tagStarts(i, "JJ")) {
       return true;
     }
     // attributive participles and gerunds: "the rising costs", "the injured players"
@@ -117,7 +120,8 @@ public record NounPhrase(int start, int head, int end, Number number) {
         start = segmentStart(t, before - 1);
         coordinated = false; // "the meeting between Kim and Putin": the coordination was inside the phrase
       } else if ((t.is(before, "and") || t.is(before, "&")) && nominal(t, before - 1)
-          && !t.tagStarts(before - 1, "JJ") && !t.tag(start, "CD") && !timePhraseBefore(t, before)) {
+          && !t.tagStarts(before - 1, "JJ") && (!t.tag(start, "CD") || t.tag(before - 1, "CD"))
+          && !timePhraseBefore(t, before)) {
         start = segmentStart(t, before - 1);
         coordinated = true;
       } else if (coordinated && t.is(before, ",") && nominal(t, before - 1)) {

@@ -105,7 +105,7 @@ public final class Verbs {
       "order", "persuade", "encourage", "invite", "require", "permit", "oblige", "compel", "advise",
       "instruct", "appoint", "elect", "set", "schedule", "say", "think", "believe", "report", "know",
       "understand", "rumour", "rumor", "suppose", "consider", "estimate", "forecast", "predict", "project",
-      "slate", "tip", "design", "mean", "intend", "make", "find", "reckon",
+      "slate", "tip", "design", "mean", "make", "find", "reckon",
       "authorise", "authorize", "press", "pressure", "pressurise", "forbid", "ban", "bar", "empower",
       "entitle", "recruit", "hire", "pick", "select", "choose", "name", "nominate", "summon", "drafted",
       "draft", "assign", "contract", "engage", "commission", "employ", "deploy", "send", "bring", "brought",

@@ -69,9 +69,10 @@ enum PredicateKind {
         return PROGRESSIVE;
       }
     }
-    if ((t.is(p, "likely") || t.is(p, "unlikely"))
-        && (t.is(p + 1, "to") || t.punctuation(p + 1) || !t.valid(p + 1))) {
-      return LIKELY;
+    if ((t.is(p, "likely") || t.is(p, "unlikely")) && (t.is(p + 1, "to") || t.punctuation(p + 1) || !t.valid(p + 1)
+        || t.isAny(p + 1, Set.of("that", "because", "as", "if", "since", "given"))
+        || t.is(subject.start(), "it") && (Pronouns.isNominative(t, p + 1) || NounPhrase.nominal(t, p + 1)))) {
+      return LIKELY; // "the firm likely to", "more mergers likely because", "it unlikely he would"
     }
     if (Predicates.strictDegreeBefore(t, p) && (t.lexStarts(p, "JJ") || Predicates.participle(t, p))) {
       return ADJECTIVE; // "so tiny", "more subdued"
