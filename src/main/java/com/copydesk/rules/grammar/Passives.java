@@ -85,6 +85,9 @@ public final class Passives {
         && !clauseFollows(t, q)) {
       return Evidence.NO_OBJECT; // "the merger announced in a statement on Tuesday"
     }
+    if (t.is(q, "and") && t.tag(q + 1, "VBD") && !t.lex(q + 1, "VBN")) {
+      return Evidence.NONE; // "converted and added a penalty": two past-tense verbs
+    }
     if (!particle && !Predicates.verbBase(t, p) && (Verbs.TRANSITIVE.contains(lemma) || participleAdverbBefore(t, p)) && !Verbs.INTRANSITIVE.contains(lemma)
         && !Verbs.REPORTING.contains(lemma) && noObject(t, q)) {
       return Evidence.NO_OBJECT;

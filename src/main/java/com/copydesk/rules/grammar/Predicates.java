@@ -55,6 +55,9 @@ public final class Predicates {
     if (t.is(i, "far") && (t.lexStarts(i + 1, "JJ") || t.tag(i + 1, "IN") || t.tagStarts(i + 1, "RB"))) {
       return true; // "far below", "far too"
     }
+    if (t.is(i, "once") && (t.lexStarts(i + 1, "JJ") || participle(t, i + 1))) {
+      return true; // "which once widespread"
+    }
     if (t.is(i, "much") && (participle(t, i + 1) || t.tag(i + 1, "JJR") || t.tag(i + 1, "RBR"))) {
       return true; // "much missed", "much better"
     }

@@ -57,9 +57,25 @@ public final class Verbs {
       "show", "make", "call", "entitle", "equip", "fit", "fix", "freeze", "hail", "hurt", "inject", "insure",
       "keep", "lose", "miss", "move", "note", "nurture", "open", "post", "prompt", "rebuild", "recall",
       "record", "repeat", "report", "represent", "reproduce", "sponsor", "stamp", "store", "strike", "tackle",
-      "tie", "time", "track", "trade", "transport", "turn", "wreck", "detect", "announce", "anticipate", "confirm", "reveal",
-      "disclose", "downgrade", "dismantle", "raise", "peg", "shortlist", "sideline", "overshadow", "recapture",
-      "recover", "retain", "snub", "tarnish");
+      "tie", "time", "track", "trade", "transport", "turn", "wreck", "detect", "announce", "anticipate",
+      "confirm", "reveal", "disclose", "downgrade", "dismantle", "raise", "peg", "shortlist", "sideline",
+      "overshadow", "recapture", "recover", "retain", "snub", "tarnish", "abandon", "trap", "acquit",
+      "adjourn", "advertise", "amend", "assassinate", "assign", "attach", "attribute", "auction", "authorise",
+      "authorize", "bankrupt", "bomb", "boost", "brief", "broadcast", "burgle", "cap", "catch", "censor",
+      "certify", "clone", "commemorate", "commend", "compensate", "conceive", "confine", "consult", "crown", "cure", "curtail", "deliver", "depose", "deprive", "derail", "devalue", "discharge",
+      "discontinue", "dispatch", "display", "dissolve", "distribute", "dope", "dump", "entrust", "erect",
+      "evict", "execute", "exempt", "expose", "extradite", "flood", "hijack", "host", "ignore", "imprison",
+      "inaugurate", "inherit", "inspect", "invade", "invent", "knight", "lease", "license", "loot", "massacre",
+      "mention", "nationalise", "nationalize", "obtain", "occupy", "organise", "organize", "outlaw",
+      "overhaul", "overrule", "paint", "patent", "persuade", "photograph", "plant", "plunder", "poison",
+      "preserve", "privatise", "privatize", "prohibit", "quash", "ratify", "reclaim", "redesign", "reinstate",
+      "relocate", "renovate", "repatriate", "repeal", "reprimand", "restructure", "revamp", "revoke", "rob",
+      "sanction", "screen", "smuggle", "stab", "staff", "subsidise", "subsidize", "supply", "televise",
+      "torture", "transplant", "undermine", "uphold", "videotape", "print", "film", "abduct", "ambush",
+      "assault", "attack", "batter", "bless", "bribe", "chase", "cheat", "choose", "clean", "collect", "crush",
+      "defend", "describe", "draw", "edit", "enlarge", "examine", "fire", "follow", "forgive", "frame", "hunt",
+      "interrogate", "isolate", "judge", "marry", "nurse", "oust", "ridicule", "ruin", "search",
+      "shoot", "skip", "threaten", "trick", "accompany");
 
   /**
    * Verbs often used without an object ("shares rose in early trading", "he won at Wimbledon", "she

@@ -7,6 +7,7 @@ import com.copydesk.rules.grammar.Passives;
 import com.copydesk.rules.grammar.Predicates;
 import com.copydesk.rules.grammar.Tense;
 import com.copydesk.rules.grammar.Tokens;
+import com.copydesk.rules.grammar.Verbs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -60,7 +61,9 @@ final class RelativeGaps {
     boolean that = t.is(w, "that");
     if (Predicates.participle(t, p)) {
       Passives.Evidence ev = Passives.evidence(t, p);
-      boolean passive = ev != Passives.Evidence.NONE || Predicates.adjectivalParticiple(t, p);
+      boolean passive = ev != Passives.Evidence.NONE || Predicates.adjectivalParticiple(t, p)
+          || !t.is(w, "who") && t.is(p + 1, "to") && t.tag(p + 2, "VB")
+          && Verbs.PASSIVE_WITH_INFINITIVE.contains(t.verbLemma(p)); // "a move that expected to see"
       return passive && !(that && attributive)
           || Predicates.adjective(t, p) && !t.tag(p, "VBD") && !attributive;
     }
@@ -74,8 +77,11 @@ final class RelativeGaps {
         && !t.tag(p, "VBD") && !attributive) {
       return true; // "which close to concluding": with a singular antecedent a verb would need -s
     }
-    if (!that && t.isAny(p, PREDICATE_PREPOSITIONS) && !t.tag(p, "RP")) {
+    if (!that && t.isAny(p, PREDICATE_PREPOSITIONS) && t.tag(p, "IN")) {
       return true;
+    }
+    if (Predicates.homographAdjective(t, p) && t.is(p + 1, "to") && !t.tag(p + 2, "VB")) {
+      return true; // "which not subject to the tax", "which close to"
     }
     return !that && t.tag(p, "CD") && t.is(p + 1, "of");
   }
