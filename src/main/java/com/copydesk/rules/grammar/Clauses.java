@@ -33,7 +33,8 @@ public final class Clauses {
 
   /** An -ing form of a verb of saying ("saying", "claiming", "warning"). */
   public static boolean reportingParticiple(Tokens t, int i) {
-    return t.valid(i) && t.lex(i, "VBG") && t.hasVerbLemma(i, Verbs.REPORTING) && !t.tagStarts(i, "NN");
+    return t.valid(i) && t.lex(i, "VBG") && t.hasVerbLemma(i, Verbs.REPORTING)
+        && (!t.tagStarts(i, "NN") || t.is(i - 1, ","));
   }
 
   /**
@@ -137,7 +138,8 @@ public final class Clauses {
         && NounPhrase.endingAt(t, comma - 2).start() <= open) {
       return true; // "However, he added, any rate increase ...": an inserted attribution
     }
-    if (t.isAny(open, INTRODUCING_SUBORDINATORS)) {
+    if (t.isAny(open, INTRODUCING_SUBORDINATORS) || t.is(open, "where") || t.lex(open, "VBG") && !t.tagStarts(open, "NN")
+        || t.lex(open, "VBN") && t.is(open + 1, "by")) {
       return true; // "While Germany's economy expanded ..., growth ...": the comma closes the subordinate clause
     }
     NounPhrase before = NounPhrase.endingAt(t, comma - 1);

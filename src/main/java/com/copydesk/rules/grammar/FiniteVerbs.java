@@ -10,6 +10,9 @@ import java.util.Set;
 public final class FiniteVerbs {
   private FiniteVerbs() {}
 
+  /** Conjunctions that only introduce clauses (not also prepositions). */
+  private static final Set<String> CLAUSE_SUBORDINATORS = Set.of("when", "because", "although", "though", "if",
+      "unless", "whereas", "while", "whilst", "whenever");
   static final Set<String> FINITE_AUX = Set.of("is", "are", "was", "were", "am", "'re", "'m", "has",
       "have", "had", "does", "do", "did", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't",
       "hadn't", "doesn't", "don't", "didn't", "'ve");
@@ -30,12 +33,18 @@ public final class FiniteVerbs {
     boolean attributiveSpot = t.tag(i - 1, "CD") || t.tag(i - 1, "POS") || t.is(i - 1, "'s")
         || t.tagStarts(i - 1, "JJ") && !Predicates.verbBase(t, i - 1) && !t.tagStarts(i - 1, "NN")
         && !t.capitalised(i - 1);
-    if (t.tagStarts(i, "NN") && attributiveSpot || t.lex(i, "VBN") && attributiveSpot && NounPhrase.nominal(t, i + 1)
+    boolean auxiliary = t.isAny(i, Words.MODALS) || t.isAny(i, FINITE_AUX);
+    if (t.lexStarts(i, "NN") && attributiveSpot && !auxiliary || t.lex(i, "VBN") && attributiveSpot && NounPhrase.nominal(t, i + 1)
         || Predicates.strictDegreeBefore(t, i) || t.is(i - 1, "very")) {
       return false; // "50 million copies", "first and second serves", "very involved"
     }
     if (t.lex(i, "VBN") && t.lex(i, "VBD") && t.is(i + 1, "by") && !t.tag(i + 2, "CD")) {
       return false; // "followed by Shrek 2": a participle with its agent
+    }
+    if (t.lex(i, "VBN") && t.lex(i, "VBD") && (t.lex(i - 1, "VBG") || t.isAny(i - 1, Set.of("get", "got", "gets",
+        "getting", "become", "became", "becoming", "seem", "seemed", "seems", "look", "looked", "looks", "feel", "felt",
+        "feels", "remain", "remained", "remains", "stay", "stayed")))) {
+      return false; // "looking tired", "got married": a participle after another verb
     }
     if (t.isAny(i, Words.MODALS) && t.tag(i, "MD") || t.isAny(i, FINITE_AUX)) {
       return !(t.isAny(i, Words.HAVE) && t.isAny(i - 1, Words.MODALS));
@@ -108,15 +117,32 @@ public final class FiniteVerbs {
 
   /** As {@link #hasOwnVerbAfter(Tokens, int)}, looking no further than the next comma if asked. */
   public static boolean hasOwnVerbAfter(Tokens t, int from, boolean stopAtComma) {
+    return ownVerbAfter(t, from, stopAtComma) >= 0;
+  }
+
+  /** The index of the first finite verb after {@code from} that belongs to the earlier subject, or -1. */
+  public static int ownVerbAfter(Tokens t, int from, boolean stopAtComma) {
     for (int v = from; v < t.size(); v++) {
       if (t.isAny(v, Clauses.HARD_BOUNDARIES) || stopAtComma && t.is(v, ",")) {
-        return false;
+        return -1;
+      }
+      if (t.isAny(v, CLAUSE_SUBORDINATORS) && startsClause(t, v + 1)) {
+        while (t.valid(v + 1) && !t.is(v + 1, ",") && !t.isAny(v + 1, Clauses.HARD_BOUNDARIES)) {
+          v++; // "... when Mr Botin's lawyer introduced ...": that clause's verbs are its own
+        }
+        continue;
       }
       if (finiteVerb(t, v) && belongsToEarlierSubject(t, v, from)) {
-        return true;
+        return v;
       }
     }
-    return false;
+    return -1;
+  }
+
+  /** A subject (pronoun or noun phrase) starts here. */
+  private static boolean startsClause(Tokens t, int i) {
+    return Pronouns.isNominative(t, i) || t.is(i, "it") || t.tag(i, "DT") || t.tag(i, "PRP$")
+        || NounPhrase.nominal(t, i);
   }
 
   private static boolean belongsToEarlierSubject(Tokens t, int v, int from) {
@@ -124,11 +150,20 @@ public final class FiniteVerbs {
     while (t.valid(j) && (t.tagStarts(j, "RB") || t.isAny(j, Words.NEGATIONS)) && !t.isAny(j, Words.RELATIVES)) {
       j--;
     }
+    if (t.isAny(j, Words.QUOTES)) {
+      j--; // 'his side "are going ...'
+    }
+    if (t.isAny(j, Set.of("as", "than", "if", "when", "unless", "once", "until", "while")) && t.lex(v, "VBN")) {
+      return false; // "as set out in": an elliptical participle
+    }
     if (t.isAny(j, Words.RELATIVES) || t.tag(j, "WDT") || t.tag(j, "WP")) {
       return false;
     }
     if (t.isAny(j, Words.COORDINATORS)) {
       return false; // "X bullish ..., and has identified": a coordinated verb needs a finite first conjunct too
+    }
+    if (participleModifier(t, v, j)) {
+      return false; // "projects, valued at $500m", "containers destined for ports"
     }
     if (finiteVerb(t, j) || t.isAny(j, Words.BE) || t.isAny(j, Words.HAVE) || t.isAny(j, Words.MODALS)) {
       return false; // part of a verb group whose first word was judged already ("may decide", "was not broadcast")
@@ -148,6 +183,10 @@ public final class FiniteVerbs {
     }
     if (np.start() < from) {
       return true; // a noun phrase that reaches back into the subject's predicate
+    }
+    if (np.number() == NounPhrase.Number.PLURAL && (t.tag(v, "VBZ") || t.isAny(v, Set.of("is", "has", "does", "was")))
+        && coordinated(t, np)) {
+      return false; // "UFJ and the former has": the verb agrees with the nearer noun, a new clause
     }
     int b = np.start() - 1;
     while (t.valid(b) && Predicates.adverb(t, b) && !t.isAny(b, Words.NEGATIONS)) {
@@ -171,8 +210,9 @@ public final class FiniteVerbs {
         || t.is(b, "with") || t.is(b, "without")) {
       return false; // "with growth set to sputter": an absolute phrase
     }
-    // contact relative clause: "the train Mr Kim took", "the book she wrote"
-    if (NounPhrase.nominal(t, b) && (np.isPronoun(t) || t.tag(np.start(), "DT")
+    // contact relative clause: "the train Mr Kim took", "the book she wrote", "everything they can"
+    if ((NounPhrase.nominal(t, b) || t.isAny(b, Set.of("everything", "something", "anything", "all", "nothing")))
+        && (np.isPronoun(t) || t.tag(np.start(), "DT")
         || t.isAny(np.start(), Set.of("mr", "mrs", "ms", "dr")))) {
       return false;
     }
@@ -199,5 +239,31 @@ public final class FiniteVerbs {
       k--;
     }
     return k < j - 1 && k >= from && (Clauses.clauseBoundary(t, k) || t.is(k, ","));
+  }
+
+  /**
+   * A past form followed by a preposition, right after a comma or after a noun that is itself the object of a
+   * preposition: a participle modifying that noun, not a verb of the clause.
+   */
+  private static boolean participleModifier(Tokens t, int v, int j) {
+    if (!t.lex(v, "VBN") || t.isAny(v, FINITE_AUX) || !(t.tag(v + 1, "IN") || t.is(v + 1, "by"))
+        || t.is(v + 1, "that")) {
+      return false;
+    }
+    if (t.is(j, ",")) {
+      return Verbs.TRANSITIVE.contains(t.verbLemma(v));
+    }
+    NounPhrase np = NounPhrase.nearestEndingAt(t, j);
+    return np != null && t.isAny(np.start() - 1, Words.PREPOSITIONS) && !t.is(np.start() - 1, "that")
+        && Verbs.TRANSITIVE.contains(t.verbLemma(v));
+  }
+
+  private static boolean coordinated(Tokens t, NounPhrase np) {
+    for (int k = np.start(); k <= np.end(); k++) {
+      if (t.is(k, "and") || t.is(k, "&")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -17,6 +17,8 @@ public record NounPhrase(int start, int head, int end, Number number) {
   private static final Set<String> PP_LINKS = Set.of("of", "in", "for", "on", "at", "from", "between", "with",
       "among", "over", "about", "behind", "under", "into", "across", "against", "within", "near", "around",
       "throughout", "outside", "inside", "beyond");
+  private static final Set<String> QUANTIFIER_HEADS = Set.of("much", "many", "most", "some", "all", "none",
+      "each", "both", "any", "few", "several", "one", "two", "three", "four", "five", "half", "neither", "either");
   private static final Set<String> PLURAL_WORDS = Set.of("people", "police", "cattle", "staff", "personnel",
       "clergy", "media", "data", "these", "those", "both", "many", "several", "few", "others");
   private static final Set<String> NOT_NOUN = Set.of("there", "here", "which", "who", "that", "what", "not",
@@ -116,7 +118,13 @@ public record NounPhrase(int start, int head, int end, Number number) {
     boolean coordinated = false;
     while (true) {
       int before = start - 1;
-      if (t.isAny(before, PP_LINKS) && nominal(t, before - 1)) {
+      if (t.is(before, "of") && t.isAny(before - 1, QUANTIFIER_HEADS)) {
+        start = before - 1; // "much of the traffic", "all of them"
+        if (t.tag(start - 1, "DT") || t.is(start - 1, "so") || t.is(start - 1, "too")) {
+          start--;
+        }
+        coordinated = false;
+      } else if (t.isAny(before, PP_LINKS) && nominal(t, before - 1)) {
         start = segmentStart(t, before - 1);
         coordinated = false; // "the meeting between Kim and Putin": the coordination was inside the phrase
       } else if ((t.is(before, "and") || t.is(before, "&")) && nominal(t, before - 1)

@@ -58,8 +58,10 @@ final class SubjectGaps {
   static List<Candidate> candidates(Tokens t) {
     List<Candidate> out = new ArrayList<>();
     for (int e = 0; e + 1 < t.size(); e++) {
-      if (NounPhrase.nominal(t, e + 1) || t.is(e + 1, "'s") || t.tag(e + 1, "POS")) {
-        continue;
+      boolean gerundAfterNoun = t.lex(e + 1, "VBG") && (t.tag(e + 2, "IN") || t.tag(e + 2, "DT")
+          || t.tag(e + 2, "TO")) && NounPhrase.nominal(t, e);
+      if ((NounPhrase.nominal(t, e + 1) && !gerundAfterNoun) || t.is(e + 1, "'s") || t.tag(e + 1, "POS")) {
+        continue; // a longer noun phrase, unless an -ing word followed by a preposition: "the currency trading at"
       }
       NounPhrase subject = NounPhrase.endingAt(t, e);
       if (subject == null) {
@@ -121,7 +123,7 @@ final class SubjectGaps {
 
   static boolean afterObjectPredicateVerb(Tokens t, int start) {
     int b = start - 1;
-    return t.valid(b) && t.lexStarts(b, "VB") && t.hasVerbLemma(b, OBJECT_PREDICATE_VERBS)
+    return t.valid(b) && t.tagStarts(b, "VB") && !t.tagStarts(b, "NN") && t.hasVerbLemma(b, OBJECT_PREDICATE_VERBS)
         && !t.is(b, "said") && !t.isAny(b, Words.BE);
   }
 }

@@ -37,7 +37,7 @@ public final class CandidateDump {
                 SubjectGaps.acceptableSubject(t, subject, p, kind),
                 com.copydesk.rules.grammar.Clauses.subjectPosition(t, subject.start(), !subject.isPronoun(t)),
                 SubjectGaps.afterObjectPredicateVerb(t, subject.start()),
-                com.copydesk.rules.grammar.FiniteVerbs.hasOwnVerbAfter(t, p + 1));
+                t.word(com.copydesk.rules.grammar.FiniteVerbs.ownVerbAfter(t, p + 1, false)));
           }
         }
       }
