@@ -15,7 +15,7 @@ public final class Clauses {
   public static boolean clauseBoundary(Tokens t, int i) {
     return !t.valid(i) || t.isAny(i, Words.COORDINATORS) || t.isAny(i, Words.SUBORDINATORS)
         || t.isAny(i, Words.RELATIVES) || t.is(i, ",") || t.isAny(i, HARD_BOUNDARIES) || t.is(i, "(")
-        || t.isAny(i, Words.QUOTES) || t.is(i, "whose") || t.is(i, "what");
+        || t.isAny(i, Words.QUOTES) || t.is(i, "whose") || t.is(i, "what") || t.is(i, "-") && t.spaceBefore(i);
   }
 
   /** A verb of saying or thinking in a finite form ("said", "believes"). */
@@ -138,7 +138,7 @@ public final class Clauses {
         && NounPhrase.endingAt(t, comma - 2).start() <= open) {
       return true; // "However, he added, any rate increase ...": an inserted attribution
     }
-    if (t.isAny(open, INTRODUCING_SUBORDINATORS) || t.is(open, "where") || t.lex(open, "VBG") && !t.tagStarts(open, "NN")
+    if (t.isAny(open, INTRODUCING_SUBORDINATORS) || t.is(open, "where") || t.is(open, "with") || t.is(open, "without") || t.lex(open, "VBG") && !t.tagStarts(open, "NN")
         || t.lex(open, "VBN") && t.is(open + 1, "by")) {
       return true; // "While Germany's economy expanded ..., growth ...": the comma closes the subordinate clause
     }

@@ -255,7 +255,7 @@ public final class FiniteVerbs {
     }
     NounPhrase np = NounPhrase.nearestEndingAt(t, j);
     return np != null && t.isAny(np.start() - 1, Words.PREPOSITIONS) && !t.is(np.start() - 1, "that")
-        && Verbs.TRANSITIVE.contains(t.verbLemma(v));
+        && !Verbs.INTRANSITIVE.contains(t.verbLemma(v));
   }
 
   private static boolean coordinated(Tokens t, NounPhrase np) {

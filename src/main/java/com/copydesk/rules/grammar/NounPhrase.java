@@ -41,7 +41,8 @@ public record NounPhrase(int start, int head, int end, Number number) {
       return !functionWordReading(t, i) && !verbInVerbChunk(t, i);
     }
     return t.unknown(i) && (t.capitalised(i) || Character.isDigit(t.word(i).codePointAt(0))
-        || t.word(i).startsWith("£") || t.word(i).startsWith("$"));
+        || t.word(i).startsWith("£") || t.word(i).startsWith("$")
+        || t.word(i).indexOf('-') > 0 && Character.isLetter(t.word(i).codePointAt(0))); // "a lock-up"
   }
 
   private static final String[] FUNCTION_TAGS = {"IN", "CC", "DT", "MD", "WDT", "WP", "WRB", "EX", "TO",

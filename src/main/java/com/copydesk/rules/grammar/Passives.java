@@ -34,6 +34,13 @@ public final class Passives {
       "more", "less", "some", "up", "over", "just", "only", "half", "as", "roughly", "approximately", "a",
       "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
       "fifty", "hundred", "double", "single");
+  private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten", "twenty", "several", "many", "some");
+  private static final Set<String> MEASURES = Set.of("points", "point", "goals", "goal", "runs", "wickets", "votes",
+      "percent", "per", "percentage", "seconds", "minutes", "hours", "days", "weeks", "months", "years",
+      "metres", "meters", "miles", "yards", "strokes", "shots", "lengths", "places", "pence", "cents", "dollars",
+      "pounds", "euros", "yen", "times", "billion", "million", "bn", "m", "tries", "frames", "games", "sets",
+      "basis", "kg", "tonnes", "feet");
   private static final Set<String> TIME_AFTER_THE = Set.of("end", "time", "weekend", "middle", "start",
       "close", "beginning", "turn", "deadline", "summer", "autumn", "winter", "spring", "evening", "morning");
   private static final Set<String> NO_OBJECT_FOLLOWERS = Set.of(",", ".", ";", ":", "and", "but", "or",
@@ -130,6 +137,10 @@ public final class Passives {
   /** "by" + an agent, not a measure ("by 5%"), a means ("by train"), a time ("by Friday") or "-ing". */
   private static boolean agent(Tokens t, int by) {
     int a = by + 1;
+    if ((t.tag(a, "CD") || t.isAny(a, NUMBER_WORDS)) && NounPhrase.nominal(t, a + 1) && !t.isAny(a + 1, MEASURES)
+        && !t.word(a + 1).startsWith("%")) {
+      return true; // "dominated by four companies"
+    }
     if (!t.valid(a) || t.tag(a, "CD") || t.isAny(a, Verbs.BY_MANNER) || t.lex(a, "VBG") && !t.lexStarts(a, "NN")
         || t.isAny(a, BY_TIME) && !(t.is(a, "the") || t.is(a, "a") || t.is(a, "an"))
         || Character.isDigit(t.word(a).codePointAt(0)) || t.word(a).startsWith("$")
@@ -146,9 +157,15 @@ public final class Passives {
 
   /** A complement with no determiner: an adjective ("vital"), a bare noun ("number three"), a title. */
   private static boolean bareComplement(Tokens t, int q) {
+    if (t.is(q, "the") && t.capitalised(q) && t.capitalised(q + 1)) {
+      return true;
+    }
     if (!t.valid(q) || t.tag(q, "DT") || t.tag(q, "PRP") || t.tag(q, "PRP$") || t.tag(q, "CD")
         || t.isAny(q, Words.PREPOSITIONS) || t.punctuation(q) || Predicates.adverb(t, q)) {
       return false;
+    }
+    if (t.is(q, "the") && t.capitalised(q) && t.capitalised(q + 1)) {
+      return true; // "called The Soul Sessions"
     }
     return Predicates.adjective(t, q) || t.tag(q, "NN") && !t.capitalised(q) && (t.tag(q + 1, "CD")
         || t.is(q + 1, "of") || NounPhrase.nominal(t, q + 1)) || t.tagStarts(q, "JJ") && NounPhrase.nominal(t, q + 1);

@@ -71,7 +71,7 @@ public final class Predicates {
         "both", "each", "either", "once", "later"))
         || t.isAny(i, Words.DEGREE_ADVERBS) && !t.isAny(i, Set.of("all", "that", "how", "as", "much", "far"))
         || t.tagStarts(i, "RB") && !t.tagStarts(i, "JJ") && !t.tagStarts(i, "NN") && !t.tag(i, "IN")
-        && !t.tag(i, "DT") && !t.tag(i, "RP") && !t.tag(i, "CC");
+        && !t.tag(i, "DT") && !t.tag(i, "RP") && !t.isAny(i, Words.COORDINATORS) && !t.is(i, "so");
   }
 
   /** A base-form verb reading exists (so the word could follow a modal or "to" as a verb). */

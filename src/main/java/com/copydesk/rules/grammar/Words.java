@@ -38,7 +38,8 @@ public final class Words {
       "rarely", "seldom", "sometimes", "often", "not", "n't", "all", "both", "each", "either", "ever",
       "presumably", "almost", "nearly", "alone", "simply", "necessarily", "immediately", "reportedly",
       "apparently", "initially", "originally", "subsequently", "later", "previously", "finally", "currently",
-      "mostly", "largely", "mainly", "partly", "no", "longer", "instead", "automatically");
+      "mostly", "largely", "mainly", "partly", "no", "longer", "instead", "automatically", "yet",
+      "nonetheless", "nevertheless", "however", "meanwhile");
 
   /** Adverbs that grade an adjective or participle and so follow "be" ("is very", "was so"). */
   public static final Set<String> DEGREE_ADVERBS = Set.of("very", "so", "too", "quite", "rather", "fairly",

@@ -39,7 +39,7 @@ final class DistantSubjectGaps {
       while (o > 0 && !t.is(o, ",")) {
         o--;
       }
-      if (o <= 0 || !t.isAny(o + 1, RELATIVE_OPENERS)) {
+      if (o <= 0 || !interruption(t, o, c)) {
         continue;
       }
       NounPhrase subject = NounPhrase.endingAt(t, o - 1);
@@ -54,6 +54,18 @@ final class DistantSubjectGaps {
         out.add(new Candidate(kind, subject, p, c + 1));
       }
     }
+  }
+
+  /**
+   * What stands between the commas is a relative clause (", which ..."), a participle phrase (", focusing on
+   * Iran, ...") or an apposition (", the main operating company,").
+   */
+  private static boolean interruption(Tokens t, int o, int c) {
+    if (t.isAny(o + 1, RELATIVE_OPENERS) || t.lex(o + 1, "VBG") && !t.tagStarts(o + 1, "NN")) {
+      return true;
+    }
+    NounPhrase inner = NounPhrase.endingAt(t, c - 1);
+    return inner != null && inner.start() == o + 1 && !inner.isPronoun(t) && c - o > 2;
   }
 
   /** "The train Mr Kim took on his travels green with ...": subject, contact clause, then the predicate. */

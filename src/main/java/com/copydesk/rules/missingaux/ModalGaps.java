@@ -46,7 +46,8 @@ final class ModalGaps {
     if (t.is(m, "'d")) {
       // "I'd very happy": "'d" is "would" before an adjective ("had" before a participle)
       int p = Predicates.skipAdverbs(t, m + 1);
-      return Predicates.adjective(t, p) && !Predicates.participle(t, p);
+      return (Predicates.adjective(t, p) || Predicates.homographAdjective(t, p) && (t.punctuation(p + 1)
+          || t.isAny(p + 1, Set.of("for", "to", "than")))) && !Predicates.participle(t, p);
     }
     return t.isAny(m, Words.MODALS) && (t.tag(m, "MD") || t.is(m, "cannot"));
   }
@@ -77,7 +78,8 @@ final class ModalGaps {
     if (Predicates.participle(t, p) && (!Predicates.verbBase(t, p) || participleOfOtherVerb(t, p))) {
       return true;
     }
-    if (Predicates.homographAdjective(t, p) && t.isAny(p + 1, Set.of("for", "than", "enough"))) {
+    if (Predicates.homographAdjective(t, p) && (t.isAny(p + 1, Set.of("for", "than", "enough"))
+        || t.is(p + 1, "to") && t.tag(p + 2, "VB"))) {
       return true; // "should ready for", "will better than"
     }
     if (t.is(p, "as") && Predicates.adjective(t, p + 1) || t.isAny(p, Set.of("here", "there")) && t.valid(p + 1)

@@ -58,8 +58,9 @@ final class SubjectGaps {
   static List<Candidate> candidates(Tokens t) {
     List<Candidate> out = new ArrayList<>();
     for (int e = 0; e + 1 < t.size(); e++) {
-      boolean gerundAfterNoun = t.lex(e + 1, "VBG") && (t.tag(e + 2, "IN") || t.tag(e + 2, "DT")
-          || t.tag(e + 2, "TO")) && NounPhrase.nominal(t, e);
+      boolean gerundAfterNoun = (t.lex(e + 1, "VBG") && (t.tag(e + 2, "IN") || t.tag(e + 2, "DT")
+          || t.tag(e + 2, "TO")) || t.lex(e + 1, "VBN") && (t.is(e + 2, "to") && t.tag(e + 3, "VB")
+          || t.is(e + 2, "by"))) && NounPhrase.nominal(t, e);
       if ((NounPhrase.nominal(t, e + 1) && !gerundAfterNoun) || t.is(e + 1, "'s") || t.tag(e + 1, "POS")) {
         continue; // a longer noun phrase, unless an -ing word followed by a preposition: "the currency trading at"
       }

@@ -22,6 +22,10 @@ final class ThereGaps {
 
   private static final Set<String> LOCATIVE = Set.of("here", "over", "out", "up", "down", "back", "in", "right",
       "just", "still", "and", "from", "get", "got", "go", "went", "be");
+  /** Verbs that can follow existential "there" ("there remains", "there seem to be"). */
+  private static final Set<String> EXISTENTIAL_VERBS = Set.of("be", "exist", "remain", "seem", "appear", "come",
+      "follow", "stand", "lie", "live", "arise", "emerge", "occur", "go", "need", "have", "happen", "begin",
+      "start", "continue", "develop", "grow", "loom", "persist", "prevail", "survive", "tend", "used", "use");
   private static final Set<String> NOT_AFTER_THERE = Set.of("the", "this", "that", "these", "those", "it",
       "he", "she", "they", "we", "i", "you", "to", "and", "or", "but");
 
@@ -33,11 +37,23 @@ final class ThereGaps {
       }
       int p = Predicates.skipAdverbs(t, r + 1);
       if (!t.valid(p) || t.isAny(p, NOT_AFTER_THERE) && !(t.is(p, "the") && p > r + 1)
-          || FiniteVerbs.finiteVerb(t, p) && !NounPhrase.nominal(t, p) || t.punctuation(p) || t.is(p, "been")) {
+          || t.punctuation(p) || t.is(p, "been")) {
+        continue;
+      }
+      if (FiniteVerbs.finiteVerb(t, p) && NounPhrase.nominal(t, p) == false && t.lexStarts(p, "NN")
+          && !t.hasVerbLemma(p, EXISTENTIAL_VERBS)) {
+        // "there accounts designed to ...": a plural noun LanguageTool also reads as a verb
+      } else if (FiniteVerbs.finiteVerb(t, p)) {
         continue;
       }
       Number number;
-      if (Predicates.gerund(t, p) && !t.lexStarts(p, "NN")) {
+      if (t.lex(p, "VBG") && NounPhrase.nominal(t, p + 1)) {
+        NounPhrase np = NounPhrase.startingAt(t, p + 1); // "there growing fears that ..."
+        if (np == null) {
+          continue;
+        }
+        number = np.number();
+      } else if (Predicates.gerund(t, p) && !t.lexStarts(p, "NN")) {
         number = Number.SINGULAR; // "there only ever going to be one winner"
       } else {
         NounPhrase np = NounPhrase.startingAt(t, p);

@@ -41,7 +41,8 @@ final class ToGaps {
       "encourage", "tell", "judge", "reckon", "estimate", "forecast", "predict", "project", "think");
   /** Verbs of becoming and seeming: "to" + "a" after them must be an infinitive missing "be". */
   private static final Set<String> BECOMING = Set.of("proved", "prove", "proves", "proven", "seems", "seem",
-      "seemed", "appears", "appeared", "promises", "promised", "turned", "turns", "tends", "tended");
+      "seemed", "appears", "appeared", "promises", "promised", "turned", "turns", "tends", "tended", "continues",
+      "continue", "continued");
   private static final Set<String> NEVER_AFTER_TO = Set.of("at", "in", "on", "under", "among", "within",
       "without", "inside", "outside", "behind", "amongst", "with", "of", "here");
   private static final Set<String> TO_AS_PREPOSITION = Set.of("up", "close", "next", "due", "according",
@@ -125,8 +126,16 @@ final class ToGaps {
     if ((t.is(p, "more") || t.is(p, "less") || t.is(p, "as")) && Predicates.adjective(t, p + 1)) {
       return certain || !NounPhrase.nominal(t, p + 2);
     }
-    if (certain && (t.is(p, "more") || t.is(p, "less")) && t.is(p + 1, "than")) {
+    if (certain && (t.isAny(p, Set.of("more", "less")) && t.is(p + 1, "than")
+        || t.is(p, "than") && t.isAny(p - 1, Set.of("more", "less")))) {
       return true; // "is thought to more than 10%"
+    }
+    if (certain && t.isAny(p, Set.of("about", "around", "over", "under", "nearly", "almost", "roughly"))
+        && (t.tag(p + 1, "CD") || t.word(p + 1).startsWith("\u00a3") || t.word(p + 1).startsWith("$"))) {
+      return true; // "expected profits to about £138m"
+    }
+    if (certain && NounPhrase.nominal(t, p) && !Predicates.verbBase(t, p) && (t.is(p + 1, "of") || t.tag(p, "NNS"))) {
+      return true; // "allow it to part of", "meant to commentaries"
     }
     if (Predicates.participle(t, p)) {
       return certain || !nounFollows && !fromBefore(t, to);

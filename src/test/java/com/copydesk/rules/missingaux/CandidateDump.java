@@ -24,6 +24,8 @@ public final class CandidateDump {
       System.out.println("## " + line);
       for (AnalyzedSentence s : lt.analyzeText(line)) {
         Tokens t = new Tokens(s);
+        System.out.println("   there=" + ThereGaps.find(t) + " rel=" + RelativeGaps.find(t) + " modal=" + ModalGaps.find(t)
+            + " to=" + ToGaps.find(t));
         for (int e = 0; e + 1 < t.size(); e++) {
           NounPhrase subject = NounPhrase.endingAt(t, e);
           if (subject == null || NounPhrase.nominal(t, e + 1)) {
