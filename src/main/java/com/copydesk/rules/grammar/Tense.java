@@ -56,7 +56,7 @@ public enum Tense {
       if (quoted[i] != inQuote || i >= subjectStart && i <= Math.max(gap, predicate)) {
         continue;
       }
-      double weight = 1.0 / (1 + Math.abs(i - gap) / 8.0);
+      double weight = 1.0 / (1 + Math.abs(i - gap) / 16.0);
       if (FiniteVerbs.inRelativeClause(t, i)) {
         weight *= 0.3; // verbs of other relative clauses tell little about this clause
       } else if (FiniteVerbs.embedded(t, i)) {
@@ -65,7 +65,8 @@ public enum Tense {
       if (gapEmbedded && (i < subjectStart || i > predicate + 8)) {
         weight *= 0.5; // a relative clause keeps its own time ("the Cup, which was won by Spain")
       }
-      score += weight * (verbEvidence(t, i, gap) + timeEvidence(t, i));
+      double timeWeight = weight * (1 + Math.abs(i - gap) / 16.0) / (1 + Math.abs(i - gap) / 6.0);
+      score += weight * verbEvidence(t, i, gap) + (t.is(i - 1, "than") ? 0 : timeWeight * timeEvidence(t, i));
     }
     return score > 0 ? PAST : PRESENT;
   }
