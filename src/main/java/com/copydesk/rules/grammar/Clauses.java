@@ -34,7 +34,7 @@ public final class Clauses {
   /** An -ing form of a verb of saying ("saying", "claiming", "warning"). */
   public static boolean reportingParticiple(Tokens t, int i) {
     return t.valid(i) && t.lex(i, "VBG") && t.hasVerbLemma(i, Verbs.REPORTING)
-        && (!t.tagStarts(i, "NN") || t.is(i - 1, ","));
+        && (!t.tagStarts(i, "NN") || t.is(i - 1, ",") || Pronouns.isNominative(t, i + 1) || t.is(i + 1, "that"));
   }
 
   /**

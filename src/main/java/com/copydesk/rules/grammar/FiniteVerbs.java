@@ -210,6 +210,13 @@ public final class FiniteVerbs {
         || t.is(b, "with") || t.is(b, "without")) {
       return false; // "with growth set to sputter": an absolute phrase
     }
+    if (t.isAny(b, Set.of("me", "him", "us", "them"))) {
+      return false; // "but for me Jonny is ...": a new clause after a prepositional phrase
+    }
+    if (t.isAny(b - 1, Set.of("which", "whom", "whose")) || t.isAny(b - 2, Set.of("which", "whom", "whose"))
+        && !t.punctuation(b - 1)) {
+      return false; // "in which courts it could be taken": a relative clause
+    }
     // contact relative clause: "the train Mr Kim took", "the book she wrote", "everything they can"
     if ((NounPhrase.nominal(t, b) || t.isAny(b, Set.of("everything", "something", "anything", "all", "nothing")))
         && (np.isPronoun(t) || t.tag(np.start(), "DT")

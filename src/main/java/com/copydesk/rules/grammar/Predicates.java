@@ -11,7 +11,7 @@ public final class Predicates {
       "increasingly", "incredibly", "remarkably", "relatively", "so", "pretty", "unusually", "surprisingly",
       "reasonably", "sufficiently", "terribly", "awfully", "hugely", "highly", "particularly", "especially",
       "less", "more", "most", "least", "quite", "rather", "somewhat", "slightly", "not");
-  private static final Set<String> NOT_ADVERB = Set.of("there", "here", "that", "as", "likely", "unlikely",
+  private static final Set<String> NOT_ADVERB = Set.of("there", "here", "that", "as", "likely",
       "well", "like", "due");
 
   private static final String[] FUNCTION_TAGS = {"IN", "CD", "PRP", "MD", "CC", "WDT", "EX", "TO"};
