@@ -66,7 +66,7 @@ public final class Passives {
     if (by >= 0 && agent(t, by) && !Verbs.BY_INTRANSITIVE.contains(lemma)) {
       return Evidence.BY_AGENT;
     }
-    if (t.isAny(p, Set.of("been", "got", "gotten", "had", "done", "did"))) {
+    if (t.isAny(p, Set.of("been", "got", "gotten", "had", "done", "did")) || t.is(p, "used") && t.is(q, "to")) {
       return Evidence.NONE;
     }
     if (Predicates.participleOnly(t, p)) {
@@ -184,7 +184,7 @@ public final class Passives {
   /** The participle is not followed by a direct object. */
   private static boolean noObject(Tokens t, int q) {
     if (!t.valid(q) || t.isAny(q, NO_OBJECT_FOLLOWERS)) {
-      return !(t.is(q, "to") && t.tag(q + 1, "VB"));
+      return !(t.is(q, "to") && t.tag(q + 1, "VB") && !t.tagStarts(q + 1, "JJ") && !t.tagStarts(q + 1, "NN"));
     }
     return false;
   }

@@ -6,6 +6,7 @@ import com.copydesk.rules.grammar.NounPhrase;
 import com.copydesk.rules.grammar.Predicates;
 import com.copydesk.rules.grammar.Pronouns;
 import com.copydesk.rules.grammar.Tokens;
+import com.copydesk.rules.grammar.Words;
 import com.copydesk.rules.missingaux.SubjectGaps.Candidate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,37 @@ final class DistantSubjectGaps {
     List<Candidate> out = new ArrayList<>();
     afterRelativeClause(t, out);
     afterContactClause(t, out);
+    likelyAfterAnd(t, out);
     return out;
+  }
+
+  /**
+   * "He has pulled out ... and likely to be replaced": a second predicate joined by "and" to a clause whose
+   * verb is not "be" needs its own "is"; the subject is the first clause's.
+   */
+  private static void likelyAfterAnd(Tokens t, List<Candidate> out) {
+    for (int a = 1; a + 2 < t.size(); a++) {
+      int p = Predicates.skipAdverbs(t, a + 1);
+      if (!t.isAny(a, Set.of("and", "but")) || !t.isAny(p, Set.of("likely", "unlikely")) || !t.is(p + 1, "to")) {
+        continue;
+      }
+      int f = a - 1;
+      while (f >= 0 && !FiniteVerbs.finiteVerb(t, f) && !Clauses.clauseBoundary(t, f) || t.is(f, ",") && f > 0
+          && !FiniteVerbs.finiteVerb(t, f)) {
+        f--;
+      }
+      if (f < 0 || !FiniteVerbs.finiteVerb(t, f) || t.isAny(f, Words.BE) || t.is(f, "'s")) {
+        continue;
+      }
+      int e = f - 1;
+      while (Predicates.adverb(t, e)) {
+        e--;
+      }
+      NounPhrase subject = NounPhrase.endingAt(t, e);
+      if (subject != null && Clauses.subjectPosition(t, subject.start(), !subject.isPronoun(t))) {
+        out.add(new Candidate(PredicateKind.LIKELY, subject, p, a + 1));
+      }
+    }
   }
 
   /** "Subject, which ..., confirmed by both countries": the predicate follows the closing comma. */

@@ -107,7 +107,7 @@ final class ModalGaps {
 
   /** No base-form verb follows in the next few words (it would be the modal's verb). */
   private static boolean noVerbSoon(Tokens t, int p) {
-    for (int i = p; i < p + 7 && t.valid(i); i++) {
+    for (int i = p + 1; i < p + 7 && t.valid(i); i++) {
       if (i > p && (t.is(i, ",") || t.isAny(i, Words.COORDINATORS) || t.is(i, "."))) {
         return true;
       }
