@@ -34,6 +34,9 @@ public final class Passives {
       "more", "less", "some", "up", "over", "just", "only", "half", "as", "roughly", "approximately", "a",
       "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
       "fifty", "hundred", "double", "single");
+  private static final Set<String> TIME_WORDS = Set.of("year", "week", "month", "summer", "winter", "spring",
+      "autumn", "season", "night", "weekend", "term", "decade", "time", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday");
   private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
       "nine", "ten", "twenty", "several", "many", "some");
   private static final Set<String> MEASURES = Set.of("points", "point", "goals", "goal", "runs", "wickets", "votes",
@@ -183,6 +186,9 @@ public final class Passives {
 
   /** The participle is not followed by a direct object. */
   private static boolean noObject(Tokens t, int q) {
+    if (t.isAny(q, Set.of("last", "this", "next")) && t.isAny(q + 1, TIME_WORDS)) {
+      return true; // "praised last summer": a time phrase, not an object
+    }
     if (!t.valid(q) || t.isAny(q, NO_OBJECT_FOLLOWERS)) {
       return !(t.is(q, "to") && t.tag(q + 1, "VB") && !t.tagStarts(q + 1, "JJ") && !t.tagStarts(q + 1, "NN"));
     }

@@ -111,11 +111,11 @@ public final class Predicates {
       "angered", "amazed", "stunned", "relieved", "encouraged", "impressed", "committed", "dedicated",
       "involved", "engaged", "married", "based", "located", "situated", "injured", "bored",
       "confused", "embarrassed", "honoured", "honored", "privileged", "qualified", "equipped", "scheduled",
-      "supposed", "aimed", "unhappy", "unaffected", "undecided", "undeterred", "unimpressed", "upset",
+      "supposed", "aimed", "upset",
       "alarmed", "astonished", "baffled", "bemused", "delayed", "devastated", "dismayed", "distracted",
       "elated", "exhausted", "fascinated", "flattered", "gutted", "horrified", "humbled", "inspired",
       "intrigued", "irritated", "outraged", "overjoyed", "perplexed", "puzzled", "scared", "startled",
-      "troubled", "unconvinced", "prepared", "linked", "related", "designed", "intended", "aware");
+      "troubled", "prepared", "linked", "related", "designed", "intended");
   private static final Set<String> AFTER_ADJECTIVAL_PARTICIPLE = Set.of("that", "to", "with", "about", "at",
       "by", "in", "of", "over", "for", "on", ".", ",", "and", "but", "because", "when", "if", "as", "!",
       "\"", "\u201d", "from", "after", "since", "-");
@@ -127,6 +127,19 @@ public final class Predicates {
         && !t.isAny(i, Set.of("entitled", "determined", "supposed", "committed", "prepared", "obliged",
             "delighted", "pleased", "surprised", "shocked", "thrilled", "relieved", "disappointed",
             "designed", "scheduled", "interested", "upset", "saddened", "frustrated")));
+  }
+
+  /** Verbs of feeling whose -ing form is an adjective ("interesting", "worrying"). */
+  private static final Set<String> FEELING_VERBS = Set.of("interest", "excite", "disappoint", "amaze", "surprise",
+      "encourage", "worry", "confuse", "convince", "promise", "please", "shock", "alarm", "frighten", "stun",
+      "depress", "distress", "embarrass", "bore", "tire", "thrill", "astonish", "annoy", "irritate", "satisfy",
+      "overwhelm", "intrigue", "impress", "frustrate", "humiliate", "reassure", "disturb", "terrify", "charm",
+      "devastate", "exhaust", "puzzle", "baffle", "amuse", "inspire", "refresh", "challenge", "demand",
+      "mislead", "compel", "excel");
+
+  /** An -ing form used as an adjective of feeling or quality ("a disappointing result", "it was confusing"). */
+  public static boolean ingAdjective(Tokens t, int i) {
+    return t.lex(i, "VBG") && t.lexStarts(i, "JJ") && t.hasVerbLemma(i, FEELING_VERBS);
   }
 
   /** A past participle reading exists. */

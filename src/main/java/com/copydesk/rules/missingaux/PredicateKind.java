@@ -81,7 +81,7 @@ enum PredicateKind {
       return PROGRESSIVE; // "roads being clogged by"
     }
     if (Predicates.gerund(t, p)) {
-      return t.lexStarts(p, "JJ") ? ADJECTIVE : PROGRESSIVE;
+      return Predicates.ingAdjective(t, p) ? ADJECTIVE : PROGRESSIVE;
     }
     if (Predicates.adjectivalParticiple(t, p)) {
       return PASSIVE; // "we delighted that", "he entitled to"

@@ -77,7 +77,7 @@ final class RelativeGaps {
         && !t.tag(p, "VBD") && !attributive) {
       return true; // "which close to concluding": with a singular antecedent a verb would need -s
     }
-    if (!that && t.isAny(p, PREDICATE_PREPOSITIONS) && t.tag(p, "IN")) {
+    if ((!that || p > w + 1) && t.isAny(p, PREDICATE_PREPOSITIONS) && t.tag(p, "IN")) {
       return true;
     }
     if (Predicates.homographAdjective(t, p) && t.is(p + 1, "to") && !t.tag(p + 2, "VB")) {

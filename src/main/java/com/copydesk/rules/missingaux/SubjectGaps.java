@@ -37,8 +37,9 @@ final class SubjectGaps {
 
     Gap toGap(Tokens t) {
       Tense tense = Tense.guess(t, insertBefore, subject.start(), predicate, kind.tensePrior(t, predicate));
-      boolean certain = subject.isPronoun(t) || t.tag(subject.head(), "NNS") || t.tag(subject.head(), "NN")
-          && !t.capitalised(subject.head()) || subject.number() == Number.PLURAL;
+      boolean certain = subject.isPronoun(t) || t.tag(subject.head(), "NNS")
+          || t.tagStarts(subject.head(), "NN") && !t.tag(subject.head(), "NNP") && !t.capitalised(subject.head())
+          || subject.number() == Number.PLURAL;
       return new Gap(insertBefore - 1, insertBefore, BeForms.finite(subject.number(), tense, certain));
     }
   }
@@ -60,7 +61,8 @@ final class SubjectGaps {
     for (int e = 0; e + 1 < t.size(); e++) {
       boolean gerundAfterNoun = (t.lex(e + 1, "VBG") && (t.tag(e + 2, "IN") || t.tag(e + 2, "DT")
           || t.tag(e + 2, "TO")) || t.lex(e + 1, "VBN") && (t.is(e + 2, "to") && t.tag(e + 3, "VB")
-          || t.is(e + 2, "by"))) && NounPhrase.nominal(t, e);
+          || t.is(e + 2, "by")) || Predicates.homographAdjective(t, e + 1) && t.tag(e + 2, "IN")
+          && !t.is(e + 2, "of") && !t.tag(e + 1, "NN")) && NounPhrase.nominal(t, e);
       if ((NounPhrase.nominal(t, e + 1) && !gerundAfterNoun) || t.is(e + 1, "'s") || t.tag(e + 1, "POS")) {
         continue; // a longer noun phrase, unless an -ing word followed by a preposition: "the currency trading at"
       }

@@ -61,7 +61,8 @@ final class ThereGaps {
           continue;
         }
         number = np.number();
-        if (FiniteVerbs.hasOwnVerbAfter(t, np.end() + 1)) {
+        int after = t.lex(np.end() + 1, "VBN") ? np.end() + 2 : np.end() + 1; // "there no money left for ..."
+        if (FiniteVerbs.hasOwnVerbAfter(t, after)) {
           continue; // "there the similarity ends": "there" is an adverb of place
         }
       }
