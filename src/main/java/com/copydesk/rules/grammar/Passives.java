@@ -186,8 +186,8 @@ public final class Passives {
 
   /** The participle is not followed by a direct object. */
   private static boolean noObject(Tokens t, int q) {
-    if (t.isAny(q, Set.of("last", "this", "next")) && t.isAny(q + 1, TIME_WORDS)) {
-      return true; // "praised last summer": a time phrase, not an object
+    if (t.isAny(q, Set.of("last", "this", "next")) && t.isAny(q + 1, TIME_WORDS) && participleAdverbBefore(t, q - 1)) {
+      return true; // "widely praised last summer": a time phrase, not an object
     }
     if (!t.valid(q) || t.isAny(q, NO_OBJECT_FOLLOWERS)) {
       return !(t.is(q, "to") && t.tag(q + 1, "VB") && !t.tagStarts(q + 1, "JJ") && !t.tagStarts(q + 1, "NN"));

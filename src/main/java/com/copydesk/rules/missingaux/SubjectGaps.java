@@ -107,6 +107,10 @@ final class SubjectGaps {
         && !t.tag(p, "DT") && !t.tag(p, "CD") && !t.tag(p, "PRP$")) {
       return false; // attributive: "the company chief ...", not a predicate
     }
+    if (kind == PredicateKind.PROGRESSIVE && t.lexStarts(p, "JJ") && NounPhrase.nominal(t, p + 1)
+        && !t.capitalised(p + 1)) {
+      return false; // "chief operating officer", "sporting director": a modifier inside the noun phrase
+    }
     if ((kind == PredicateKind.PROGRESSIVE || t.lex(p, "VBG")) && (t.is(start - 1, "-") || t.is(start - 1, "as")
         && t.isAny(start, Set.of("a", "an")))) {
       return false; // "as a Scot living in England", "- both groups winning"
