@@ -176,8 +176,8 @@ public record NounPhrase(int start, int head, int end, Number number) {
     boolean coordinated = false;
     int i = start;
     while (t.valid(i)) {
-      if (nominal(t, i)) {
-        end = i;
+      if (nominal(t, i) || t.lex(i, "NNS") && i == start) {
+        end = i; // "there plans for ...": a plural noun LanguageTool also reads as a verb
       } else if (!(premodifier(t, i) || t.isAny(i, Set.of("no", "more", "many", "much", "few", "little",
           "several", "some", "any", "enough", "other", "another", "plenty", "lots", "nothing", "anything",
           "something", "everything", "nobody", "anybody", "somebody", "everybody", "noone")))) {

@@ -52,7 +52,7 @@ public final class Passives {
       "throughout", "during", "following", "via", "across", "against", "earlier", "yesterday",
       "outside", "inside", "near", "to", "\"", "\u201d", ")", "-", "\u2013", "\u2014", "upon", "among",
       "alongside", "behind", "between", "beyond", "towards", "toward", "ahead", "?", "!", "where", "of",
-      "about", "off", "up", "online", "overseas", "abroad", "together", "jointly", "separately");
+      "about", "off", "up", "online", "overnight", "overseas", "abroad", "together", "jointly", "separately");
 
   public static Evidence evidence(Tokens t, int p) {
     if (!Predicates.participle(t, p)) {

@@ -97,7 +97,7 @@ enum PredicateKind {
       return ADJECTIVE; // "in the second half we better but ..."
     }
     if (Predicates.homographAdjective(t, p) && thirdPersonSingular(t, subject) && !t.tag(p, "VBZ")
-        && !t.tag(p, "VBD") && !NounPhrase.nominal(t, p + 1)) {
+        && !t.tag(p, "VBD") && (!NounPhrase.nominal(t, p + 1) || t.tag(p + 1, "CD"))) {
       return ADJECTIVE; // "the prize open to", "the index lower than": a verb would need -s
     }
     boolean adverbBetween = p > subject.end() + 1;

@@ -60,7 +60,7 @@ final class SubjectGaps {
     List<Candidate> out = new ArrayList<>();
     for (int e = 0; e + 1 < t.size(); e++) {
       boolean gerundAfterNoun = (t.lex(e + 1, "VBG") && (t.tag(e + 2, "IN") || t.tag(e + 2, "DT")
-          || t.tag(e + 2, "TO")) || t.lex(e + 1, "VBN") && (t.is(e + 2, "to") && t.tag(e + 3, "VB")
+          || t.tag(e + 2, "TO") || t.isAny(e + 2, Words.SUBORDINATORS) || t.punctuation(e + 2)) || t.lex(e + 1, "VBN") && (t.is(e + 2, "to") && t.tag(e + 3, "VB")
           || t.is(e + 2, "by")) || Predicates.homographAdjective(t, e + 1) && t.tag(e + 2, "IN")
           && !t.is(e + 2, "of") && !t.tag(e + 1, "NN")) && NounPhrase.nominal(t, e);
       if ((NounPhrase.nominal(t, e + 1) && !gerundAfterNoun) || t.is(e + 1, "'s") || t.tag(e + 1, "POS")) {

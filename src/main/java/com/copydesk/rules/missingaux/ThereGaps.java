@@ -85,7 +85,7 @@ final class ThereGaps {
       return true;
     }
     int b = r - 1;
-    return t.valid(b) && !t.lexStarts(b, "VB") && !t.isAny(b, Words.PREPOSITIONS) && !t.isAny(b, LOCATIVE)
+    return t.valid(b) && !t.tagStarts(b, "VB") && !t.isAny(b, Words.PREPOSITIONS) && !t.isAny(b, LOCATIVE)
         && !t.isAny(b, Words.BE) && !t.isAny(b, Words.MODALS) && (NounPhrase.nominal(t, b) || t.tagStarts(b, "RB"));
   }
 }
