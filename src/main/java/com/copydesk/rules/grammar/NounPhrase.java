@@ -42,7 +42,9 @@ public record NounPhrase(int start, int head, int end, Number number) {
     }
     return t.unknown(i) && (t.capitalised(i) || Character.isDigit(t.word(i).codePointAt(0))
         || t.word(i).startsWith("£") || t.word(i).startsWith("$")
-        || t.word(i).indexOf('-') > 0 && Character.isLetter(t.word(i).codePointAt(0))); // "a lock-up"
+        || t.word(i).indexOf('-') > 0 && Character.isLetter(t.word(i).codePointAt(0))
+        && (t.tag(i - 1, "DT") || t.tag(i - 1, "PRP$") || t.tagStarts(i - 1, "JJ") || t.tag(i - 1, "NNP")
+        || t.is(i - 1, "'s"))); // "a lock-up", "the Bath fly-half"
   }
 
   private static final String[] FUNCTION_TAGS = {"IN", "CC", "DT", "MD", "WDT", "WP", "WRB", "EX", "TO",
