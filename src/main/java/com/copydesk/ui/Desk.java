@@ -102,6 +102,11 @@ public final class Desk {
         e.consume();
       }
     });
+    stage.focusedProperty().addListener((obs, was, now) -> {
+      if (now) {
+        Platform.runLater(files::windowFocused);
+      }
+    });
   }
 
   /** The review panel opens as wide as last time (420 px at first) and keeps its width on resize. */
@@ -133,6 +138,7 @@ public final class Desk {
         editing = false;
       }
       editor.showIssues(List.copyOf(review.visible()));
+      StartupProbe.underlinesShown(scene, r.issues().size());
     });
     liveCheck.setOnFailure(e -> status.say("Checking failed: " + e.getMessage()));
     review.visible().addListener((ListChangeListener<Issue>) c -> {

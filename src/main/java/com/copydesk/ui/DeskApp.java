@@ -4,18 +4,25 @@ import com.copydesk.engine.Proofreader;
 import com.copydesk.settings.UserSettings;
 import com.copydesk.ui.files.FxFileDialogs;
 import com.copydesk.ui.files.Samples;
+import com.copydesk.ui.recovery.Autosaver;
+import com.copydesk.ui.recovery.DraftRecovery;
+import com.copydesk.ui.recovery.RecoveryStore;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
  * The desk as a JavaFX application: LanguageTool starts warming up first, then the window opens on
- * the file named on the command line, or on the bundled sample article.
+ * the file named on the command line, or on the bundled sample article. Drafts a previous desk left
+ * unsaved (a crash, a kill) are then offered back; while the copy editor works, unsaved changes are
+ * autosaved to a recovery copy, which a clean exit removes.
  */
 public final class DeskApp extends Application {
   private Proofreader proofreader;
   private Desk desk;
+  private DraftRecovery recovery;
 
   @Override
   public void start(Stage stage) {
@@ -23,6 +30,7 @@ public final class DeskApp extends Application {
     proofreader = new Proofreader();
     proofreader.warmUp(settings.checkSettings());
     desk = new Desk(stage, proofreader, settings, new FxFileDialogs());
+    recovery = new DraftRecovery(desk, RecoveryStore.standard(), Autosaver.intervalFromSystem());
     desk.showWindow();
     List<String> args = getParameters().getRaw();
     if (args.isEmpty()) {
@@ -30,10 +38,14 @@ public final class DeskApp extends Application {
     } else if (!desk.openFile(Path.of(args.get(0)))) {
       desk.show(Samples.empty(), "Untitled");
     }
+    Platform.runLater(recovery::offerLeftBehind);
   }
 
   @Override
   public void stop() {
+    if (recovery != null) {
+      recovery.close();
+    }
     if (desk != null) {
       desk.dispose();
     }

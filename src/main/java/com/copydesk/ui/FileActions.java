@@ -5,6 +5,9 @@ import com.copydesk.formats.DocumentException;
 import com.copydesk.formats.Documents;
 import com.copydesk.settings.UserSettings;
 import com.copydesk.ui.files.Alerts;
+import com.copydesk.ui.files.DeskLimits;
+import com.copydesk.ui.files.DiskAlerts;
+import com.copydesk.ui.files.DiskWatch;
 import com.copydesk.ui.files.DocumentSession;
 import com.copydesk.ui.files.FileDialogs;
 import java.io.File;
@@ -26,7 +29,9 @@ import javafx.stage.Window;
 /**
  * Opening and saving: File ▸ Open, recent files, drag and drop, Save and Save As, and the
  * Save / Discard / Cancel question before unsaved changes would be lost. A file that cannot be
- * opened gets a dialog saying why, and the draft on the desk stays as it was.
+ * opened (or is too large for the editor, {@link DeskLimits}) gets a dialog saying why, and the
+ * draft on the desk stays as it was. A file changed on disk by another program is noticed
+ * ({@link DiskWatch}) before saving over it and when the window regains focus.
  */
 final class FileActions {
   private final DocumentSession session;
@@ -36,6 +41,8 @@ final class FileActions {
   private final Supplier<String> editorText;
   private final BiConsumer<Document, String> show;
   private final Consumer<String> say;
+  private final DiskWatch disk = new DiskWatch();
+  private boolean askingAboutDisk;
 
   FileActions(DocumentSession session, UserSettings settings, FileDialogs dialogs, Supplier<Window> window,
       Supplier<String> editorText, BiConsumer<Document, String> show, Consumer<String> say) {
@@ -46,6 +53,7 @@ final class FileActions {
     this.editorText = editorText;
     this.show = show;
     this.say = say;
+    session.documentProperty().addListener((obs, was, now) -> disk.track(session.path()));
   }
 
   /** File ▸ Open. */
@@ -76,6 +84,11 @@ final class FileActions {
           "It is too large for the memory Copydesk has.");
       return false;
     }
+    Optional<String> tooLarge = DeskLimits.refusal(doc);
+    if (tooLarge.isPresent()) {
+      Alerts.showError(window.get(), "The desk cannot show this file.", tooLarge.get());
+      return false;
+    }
     show.accept(doc, null);
     settings.addRecentFile(path);
     saveSettings();
@@ -87,8 +100,21 @@ final class FileActions {
     if (session.isUntitled()) {
       return saveAs();
     }
+    if (disk.changedOnDisk()) {
+      switch (DiskAlerts.askBeforeOverwrite(window.get(), session.displayName())) {
+        case OVERWRITE:
+          break;
+        case RELOAD:
+          reload();
+          return false;
+        default:
+          disk.dismiss(); // answered: don't ask again about this change when the window regains focus
+          return false;
+      }
+    }
     try {
       session.save(editorText.get());
+      disk.track(session.path());
       say.accept("Saved " + session.displayName() + ".");
       return true;
     } catch (DocumentException e) {
@@ -113,6 +139,35 @@ final class FileActions {
       Alerts.showError(window.get(), "The draft was not saved.", e.getMessage());
       return false;
     }
+  }
+
+  /** The window has focus again: if another program changed the file meanwhile, offer to reload it. */
+  void windowFocused() {
+    if (askingAboutDisk || session.isUntitled() || !disk.shouldOfferReload()) {
+      return;
+    }
+    askingAboutDisk = true;
+    try {
+      if (DiskAlerts.askReload(window.get(), session.displayName(), session.isModified())) {
+        reload();
+      } else {
+        disk.dismiss();
+      }
+    } finally {
+      askingAboutDisk = false;
+    }
+  }
+
+  /** Shows the file as it is on disk now, dropping unsaved changes (the copy editor chose Reload). */
+  void reload() {
+    Path path = session.path();
+    if (path != null && openFile(path)) {
+      say.accept("Reloaded " + session.displayName() + " from disk.");
+    }
+  }
+
+  DiskWatch disk() {
+    return disk;
   }
 
   /** True when there is nothing unsaved, or the copy editor saved or chose to discard it. */

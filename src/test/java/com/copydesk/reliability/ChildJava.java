@@ -46,13 +46,4 @@ final class ChildJava {
   static boolean isRoot() {
     return "root".equals(System.getProperty("user.name"));
   }
-
-  static boolean onPath(String program) {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(dir, program))) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import com.copydesk.testing.NetworkWatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +27,7 @@ class UnreadableFileTest {
     Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("---------"));
     List<String> wrapper = List.of();
     if (ChildJava.isRoot()) {
-      assumeTrue(ChildJava.onPath("setpriv"), "setpriv (util-linux) is needed to drop root's privileges");
+      assumeTrue(NetworkWatch.onPath("setpriv"), "setpriv (util-linux) is needed to drop root's privileges");
       wrapper = List.of("setpriv", "--bounding-set=-dac_override,-dac_read_search", "--");
     }
     ChildJava.Result r = ChildJava.run(ChildJava.command(wrapper, "com.copydesk.Main", "check", f.toString()), 300);

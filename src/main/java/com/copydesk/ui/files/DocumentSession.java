@@ -26,6 +26,7 @@ public final class DocumentSession {
   private final ReadOnlyObjectWrapper<String> displayName = new ReadOnlyObjectWrapper<>(this, "displayName", "");
   private final StringBinding title;
   private String savedText = "";
+  private boolean neverSaved;
 
   public DocumentSession() {
     title = Bindings.createStringBinding(
@@ -37,7 +38,17 @@ public final class DocumentSession {
     document.set(Objects.requireNonNull(doc));
     savedText = LineEndings.normalize(doc.text());
     displayName.set(name != null ? name : doc.name());
+    neverSaved = false;
     modified.set(false);
+  }
+
+  /**
+   * The text on the desk was never saved anywhere (a draft restored from a recovery copy whose file
+   * is gone): it stays marked unsaved, whatever it is, until saved.
+   */
+  public void markUnsaved() {
+    neverSaved = true;
+    modified.set(true);
   }
 
   public Document document() {
@@ -81,7 +92,7 @@ public final class DocumentSession {
 
   /** The editor's text changed (undoing back to the saved text clears the marker). */
   public void textChanged(String current) {
-    modified.set(current.length() != savedText.length() || !current.equals(savedText));
+    modified.set(neverSaved || current.length() != savedText.length() || !current.equals(savedText));
   }
 
   /** The text to check, split as the document's format splits it. */
@@ -96,6 +107,7 @@ public final class DocumentSession {
     }
     Documents.save(document.get(), document.get().lineEndings().restore(editorText), path());
     savedText = editorText;
+    neverSaved = false;
     modified.set(false);
   }
 
@@ -110,6 +122,7 @@ public final class DocumentSession {
     document.set(reopened);
     displayName.set(reopened.name());
     savedText = editorText;
+    neverSaved = false;
     modified.set(false);
   }
 
@@ -118,7 +131,7 @@ public final class DocumentSession {
     if (!isUntitled()) {
       return path().getFileName().toString();
     }
-    String name = displayName.get().replace(" (sample)", "");
+    String name = displayName.get().replace(" (sample)", "").replace(" (recovered)", "");
     return name.isBlank() || name.equals("Untitled") ? "untitled.txt" : name;
   }
 }

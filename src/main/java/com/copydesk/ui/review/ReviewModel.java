@@ -124,6 +124,17 @@ public final class ReviewModel {
     removeWhere(issue.start(), i -> i.fingerprint().equals(issue.fingerprint()));
   }
 
+  /** The fingerprints of the spots ignored in this document (for its recovery copy). */
+  public Set<String> ignoredSpots() {
+    return Set.copyOf(ignoredSpots);
+  }
+
+  /** Ignores spots by fingerprint again (a draft restored from its recovery copy). */
+  public void ignoreSpots(java.util.Collection<String> fingerprints) {
+    ignoredSpots.addAll(fingerprints);
+    removeWhere(selected.get() == null ? 0 : selected.get().start(), i -> ignoredSpots.contains(i.fingerprint()));
+  }
+
   /** Ignore every issue of a rule for the rest of the session. */
   public void ignoreRule(String ruleId) {
     int from = selected.get() == null ? 0 : selected.get().start();

@@ -1,0 +1,39 @@
+package com.copydesk.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * Start-up measurement (scripts/startup-bench.sh --desk, docs/performance.md): with
+ * {@code COPYDESK_STARTUP_PROBE=1} in the environment, the desk prints
+ * {@code copydesk.startup: first underlines after N ms (M issues)} on standard output once the
+ * first check's underlines are laid out in the window (N counted from the process's start), then
+ * quits. Without that variable it does nothing.
+ */
+final class StartupProbe {
+  private static final boolean ON = System.getenv("COPYDESK_STARTUP_PROBE") != null;
+  private static boolean reported;
+
+  private StartupProbe() {}
+
+  /** Called on the FX thread after a check's underlines were handed to the editor. */
+  static void underlinesShown(Scene scene, int issues) {
+    if (!ON || reported) {
+      return;
+    }
+    reported = true;
+    Runnable[] once = new Runnable[1];
+    once[0] = () -> {
+      scene.removePostLayoutPulseListener(once[0]);
+      long ms = ProcessHandle.current().info().startInstant()
+          .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
+      System.out.println("copydesk.startup: first underlines after " + ms + " ms (" + issues + " issues)");
+      System.out.flush();
+      Platform.exit();
+    };
+    scene.addPostLayoutPulseListener(once[0]);
+    Platform.requestNextPulse();
+  }
+}
