@@ -40,10 +40,10 @@ final class ThereGaps {
           || t.punctuation(p) || t.is(p, "been")) {
         continue;
       }
-      if (FiniteVerbs.finiteVerb(t, p) && NounPhrase.nominal(t, p) == false && t.lexStarts(p, "NN")
-          && !t.hasVerbLemma(p, EXISTENTIAL_VERBS)) {
-        // "there accounts designed to ...": a plural noun LanguageTool also reads as a verb
-      } else if (FiniteVerbs.finiteVerb(t, p)) {
+      // a verb may follow "there" ("there seems"); a noun LanguageTool also reads as a verb starts the noun
+      // phrase ("there accounts designed to ...")
+      boolean nounAfterAll = t.lexStarts(p, "NN") && !t.hasVerbLemma(p, EXISTENTIAL_VERBS);
+      if (FiniteVerbs.finiteVerb(t, p) && !NounPhrase.nominal(t, p) && !nounAfterAll) {
         continue;
       }
       Number number;
