@@ -1,5 +1,6 @@
 package com.copydesk.rules;
 
+import com.copydesk.rules.missingaux.MissingAuxRules;
 import java.util.List;
 import org.languagetool.Language;
 import org.languagetool.rules.Rule;
@@ -10,7 +11,7 @@ public final class CopydeskRules {
 
   /** Fresh rule instances for one LanguageTool instance (rules may keep per-instance state). */
   public static List<Rule> forLanguage(Language language) {
-    return List.of();
+    return MissingAuxRules.create(language);
   }
 
   /** True for the ids of Copydesk's own rules; the engine lets them win over overlapping LanguageTool matches. */

@@ -1,0 +1,166 @@
+package com.copydesk.rules.grammar;
+
+import java.util.Set;
+
+/**
+ * Guesses whether a clause is set in the past or the present, from (in order of strength) a verb of
+ * saying that frames it ("said the deal ..." backshifts), time expressions ("last year", "on Tuesday",
+ * "currently"), and the tense of the other finite verbs around it, nearer ones weighing more. Quoted speech
+ * follows its own verbs: inside a quotation only quoted verbs count, outside only unquoted ones.
+ */
+public enum Tense {
+  PAST, PRESENT;
+
+  private static final Set<String> PAST_AUX = Set.of("was", "were", "had", "did", "wasn't", "weren't",
+      "hadn't", "didn't");
+  private static final Set<String> WEAK_PAST = Set.of("would", "could", "might", "'d");
+  private static final Set<String> PRESENT_AUX = Set.of("is", "are", "am", "'re", "'m", "has", "have",
+      "does", "do", "will", "can", "may", "must", "shall", "'ll", "wo", "ca", "cannot", "isn't", "aren't",
+      "hasn't", "haven't", "doesn't", "don't", "'ve");
+  private static final Set<String> PAST_TIME = Set.of("yesterday", "ago", "earlier", "previously",
+      "formerly", "once", "later", "then", "initially", "originally");
+  private static final Set<String> PRESENT_TIME = Set.of("now", "currently", "nowadays", "presently",
+      "today", "still", "increasingly", "tomorrow", "always", "often", "usually", "generally");
+  private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "night", "season", "weekend",
+      "time", "summer", "winter", "spring", "autumn", "term", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "decade", "quarter", "christmas", "january", "february", "march",
+      "april", "may", "june", "july", "august", "september", "october", "november", "december", "century",
+      "weekend's", "week's", "year's", "month's");
+  private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "june", "july",
+      "august", "september", "october", "november", "december");
+
+  /**
+   * The tense for a missing verb before token {@code gap} whose subject starts at {@code subjectStart}.
+   */
+  public static Tense guess(Tokens t, int gap, int subjectStart, Tense fallback) {
+    return guess(t, gap, subjectStart, gap, fallback == PAST ? 0.05 : -0.05);
+  }
+
+  /**
+   * As {@link #guess(Tokens, int, int, Tense)} with a prior: how strongly the construction itself leans to
+   * the past (positive) or present (negative) when the sentence says little ("was founded by" reports an
+   * event, "is known for" a state, "is hoping" the present).
+   */
+  public static Tense guess(Tokens t, int gap, int subjectStart, int predicate, double prior) {
+    boolean[] quoted = Quotes.insideMap(t);
+    boolean inQuote = t.valid(gap) && quoted[gap];
+    Tense framed = reportingFrame(t, subjectStart, quoted, inQuote);
+    if (framed != null) {
+      return framed;
+    }
+    double score = prior + conditional(t, subjectStart);
+    boolean gapEmbedded = t.isAny(subjectStart - 1, Words.RELATIVES) || t.isAny(subjectStart, Words.RELATIVES);
+    for (int i = 0; i < t.size(); i++) {
+      if (quoted[i] != inQuote || i >= subjectStart && i <= Math.max(gap, predicate)) {
+        continue;
+      }
+      double weight = 1.0 / (1 + Math.abs(i - gap) / 16.0);
+      if (FiniteVerbs.inRelativeClause(t, i)) {
+        weight *= 0.3; // verbs of other relative clauses tell little about this clause
+      } else if (FiniteVerbs.embedded(t, i)) {
+        weight *= 0.7;
+      }
+      if (gapEmbedded && (i < subjectStart || i > predicate + 8)) {
+        weight *= 0.5; // a relative clause keeps its own time ("the Cup, which was won by Spain")
+      }
+      double timeWeight = weight * (1 + Math.abs(i - gap) / 16.0) / (1 + Math.abs(i - gap) / 6.0);
+      score += weight * verbEvidence(t, i, gap) + (t.is(i - 1, "than") ? 0 : timeWeight * timeEvidence(t, i));
+    }
+    return score > 0 ? PAST : PRESENT;
+  }
+
+  /** "if the deal goes ahead": conditions are put in the present. */
+  private static double conditional(Tokens t, int subjectStart) {
+    return t.isAny(subjectStart - 1, Set.of("if", "unless")) ? -0.6 : 0;
+  }
+
+  /** A verb of saying before the subject ("Analysts said [that] ...") decides the tense on its own. */
+  private static Tense reportingFrame(Tokens t, int subjectStart, boolean[] quoted, boolean inQuote) {
+    int b = subjectStart - 1;
+    if (t.is(b, "that")) {
+      b--;
+    }
+    // "said on Tuesday that ...", "told reporters that ..."
+    for (int k = 0; k < 6 && t.valid(b) && !Clauses.reportingVerb(t, b) && t.is(subjectStart - 1, "that"); k++) {
+      if (FiniteVerbs.finiteVerb(t, b) || t.is(b, ",")) {
+        break;
+      }
+      b--;
+    }
+    if (!t.valid(b) || quoted[b] != inQuote || !Clauses.reportingVerb(t, b)) {
+      return null;
+    }
+    if (t.tag(b, "VBD") || t.lexStarts(b, "VBD") && !t.tag(b, "VBZ") && !t.tag(b, "VBP")) {
+      // "has said", "have warned": present perfect frames report the present
+      return t.isAny(b - 1, Set.of("has", "have", "'ve")) ? PRESENT : PAST;
+    }
+    return PRESENT;
+  }
+
+  private static double verbEvidence(Tokens t, int i, int gap) {
+    if (!FiniteVerbs.finiteVerb(t, i)) {
+      return 0;
+    }
+    // an inserted or closing attribution (", the IMF said") does not set the tense of the statement
+    if (i > gap && Clauses.reportingVerb(t, i) && attribution(t, i)) {
+      return t.tag(i, "VBZ") || t.tag(i, "VBP") ? -1 : 0; // "..., Deloitte believes" is present; "said" tells nothing
+    }
+    if (t.isAny(i, PAST_AUX)) {
+      return 1;
+    }
+    if (t.isAny(i, Words.MODALS) && t.is(i + 1, "have") && t.lex(i + 2, "VBN")) {
+      return 1; // "should have won"
+    }
+    if (t.isAny(i, WEAK_PAST)) {
+      return 0.2;
+    }
+    if (t.isAny(i, PRESENT_AUX)) {
+      return t.isAny(i, Set.of("has", "have", "'ve")) && t.lexStarts(i + 1, "VBN") ? -0.5 : -1;
+    }
+    if (t.tag(i, "VBD")) {
+      return 1;
+    }
+    return t.tag(i, "VBZ") || t.tag(i, "VBP") ? -1 : 0;
+  }
+
+  private static boolean attribution(Tokens t, int v) {
+    int j = v - 1;
+    NounPhrase np = NounPhrase.endingAt(t, j);
+    if (np != null) {
+      j = np.start() - 1;
+    }
+    return t.is(j, ",") || t.isAny(j, Words.QUOTES);
+  }
+
+  /** A day or month name ("by Friday", "by March"). */
+  public static boolean isDateWord(Tokens t, int i) {
+    return t.isAny(i, DAYS) || t.isAny(i, MONTHS) || t.is(i, "may") && t.capitalised(i) && !t.tag(i, "MD");
+  }
+
+  private static double timeEvidence(Tokens t, int i) {
+    if (t.isAny(i, PAST_TIME)) {
+      return t.is(i, "then") || t.is(i, "once") || t.is(i, "later") ? 0.5 : 2;
+    }
+    if (t.isAny(i, PRESENT_TIME)) {
+      return t.is(i, "now") || t.is(i, "currently") || t.is(i, "nowadays") ? -2 : -0.6;
+    }
+    if (t.is(i, "last") && t.isAny(i + 1, TIME_NOUNS)) {
+      return 2;
+    }
+    if (t.is(i, "on") && (t.isAny(i + 1, DAYS) || t.isAny(i + 1, MONTHS) || t.isAny(i + 2, MONTHS))) {
+      return 0.6;
+    }
+    if (t.word(i).matches("1[0-9]{3}|20[0-9]{2}") && t.isAny(i - 1, Set.of("in", "of", "since", "until"))) {
+      return t.word(i).startsWith("20") ? 0.6 : 1.2;
+    }
+    if (t.is(i, "at") && t.is(i + 1, "the") && t.is(i + 2, "time")) {
+      return 1.2; // "at the time"
+    }
+    if (t.is(i, "this") && t.isAny(i + 1, Set.of("week", "month", "season", "year", "time"))) {
+      return -0.3;
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,43 @@
+package com.copydesk.rules.missingaux;
+
+import java.util.List;
+import java.util.ResourceBundle;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Language;
+import org.languagetool.rules.Rule;
+
+/** The missing-auxiliary rules, one per shape of error, each with its own id. */
+public final class MissingAuxRules {
+  private MissingAuxRules() {}
+
+  public static final String MODAL_BE = "AUX_MODAL_BE";
+  public static final String TO_BE = "AUX_TO_BE";
+  public static final String LIKELY = "AUX_LIKELY";
+  public static final String THERE_BE = "AUX_THERE_BE";
+  public static final String COPULA_ADJ = "AUX_COPULA_ADJ";
+  public static final String PASSIVE_BY = "AUX_PASSIVE_BY";
+  public static final String PASSIVE = "AUX_PASSIVE";
+  public static final String REL = "AUX_REL";
+  public static final String PROGRESSIVE = "AUX_PROGRESSIVE";
+
+  /** Fresh instances of all rules (they are stateless; fresh ones keep each LanguageTool instance separate). */
+  public static List<Rule> create(Language language) {
+    ResourceBundle messages = JLanguageTool.getMessageBundle(language);
+    return List.of(
+        new AuxRule(messages, MODAL_BE, "Missing 'be' after a modal verb (could reluctant)", ModalGaps::find),
+        new AuxRule(messages, TO_BE, "Missing 'be' after infinitive 'to' (likely to modest)", ToGaps::find),
+        new AuxRule(messages, LIKELY, "Missing 'is/was' before 'likely to' (the firm likely to)",
+            t -> SubjectGaps.find(t, PredicateKind.LIKELY)),
+        new AuxRule(messages, THERE_BE, "Missing 'is/are' after 'there' (there also records)", ThereGaps::find),
+        new AuxRule(messages, COPULA_ADJ, "Missing 'is/was' before an adjective (the device so tiny)",
+            t -> SubjectGaps.find(t, PredicateKind.ADJECTIVE)),
+        new AuxRule(messages, PASSIVE_BY, "Missing 'was/were' in a passive with 'by' (records smashed by)",
+            t -> SubjectGaps.find(t, PredicateKind.PASSIVE_BY)),
+        new AuxRule(messages, PASSIVE, "Missing 'was/were' in a passive (the trial suspended)",
+            t -> SubjectGaps.find(t, PredicateKind.PASSIVE)),
+        new AuxRule(messages, REL, "Missing 'is/was' after a relative pronoun (which widely anticipated)",
+            RelativeGaps::find),
+        new AuxRule(messages, PROGRESSIVE, "Missing 'is/was' before an -ing verb (the minister responding)",
+            t -> SubjectGaps.find(t, PredicateKind.PROGRESSIVE)));
+  }
+}

@@ -1,0 +1,173 @@
+package com.copydesk.rules.missingaux;
+
+import com.copydesk.rules.grammar.Clauses;
+import com.copydesk.rules.grammar.FiniteVerbs;
+import com.copydesk.rules.grammar.NounPhrase;
+import com.copydesk.rules.grammar.NounPhrase.Number;
+import com.copydesk.rules.grammar.Passives;
+import com.copydesk.rules.grammar.Predicates;
+import com.copydesk.rules.grammar.Pronouns;
+import com.copydesk.rules.grammar.Tokens;
+import com.copydesk.rules.grammar.Verbs;
+import com.copydesk.rules.grammar.Words;
+import java.util.Set;
+
+/** The kind of predicate that follows a subject and needs a form of "be" before it (each has its own rule). */
+enum PredicateKind {
+  LIKELY, PROGRESSIVE, PASSIVE_BY, PASSIVE, ADJECTIVE;
+
+  /** Subordinators that cannot be prepositions, so a noun phrase after them starts a clause. */
+  private static final Set<String> CONTRAST_OPENERS = Set.of("while", "whilst", "whereas", "although",
+      "though", "because");
+  /** Verbs of saying that take a clause but no noun-phrase object. */
+  private static final Set<String> SAYING = Set.of("say", "claim", "believe", "think", "warn", "insist",
+      "argue", "add", "reckon", "fear", "hope", "stress", "assert", "allege", "maintain", "contend");
+  /** Prepositions that can head a predicate after a pronoun ("he was in good form"). */
+  private static final Set<String> PREDICATE_PREPOSITIONS = Set.of("in", "on", "at", "under", "above",
+      "among", "without", "within", "beyond", "behind", "off", "out", "up", "below", "ahead");
+
+  boolean passive() {
+    return this == PASSIVE || this == PASSIVE_BY;
+  }
+
+  /**
+   * How much this predicate leans to the past (positive) or the present (negative) when the sentence gives
+   * few clues: passives of events ("was founded") lean past, passives of states ("is based") and
+   * progressives ("is hoping") lean present.
+   */
+  double tensePrior(Tokens t, int p) {
+    return switch (this) {
+      case LIKELY -> -0.4;
+      case PROGRESSIVE -> -0.5;
+      case ADJECTIVE -> Predicates.participle(t, p) ? participlePrior(t, p) : t.lex(p, "VBG") ? -0.5 : -0.1;
+      case PASSIVE, PASSIVE_BY -> participlePrior(t, p);
+    };
+  }
+
+  /** Event passives lean past, state passives present. */
+  static double participlePrior(Tokens t, int p) {
+    return Verbs.STATIVE_PASSIVE.contains(t.verbLemma(p)) ? -0.5 : 0.5;
+  }
+
+  /** The part-of-speech family of the predicate, to compare with an earlier clause ("JJ", "VBG", "VBN"). */
+  String predicateTag() {
+    return this == PROGRESSIVE ? "VBG" : this == ADJECTIVE || this == LIKELY ? "JJ" : "VBN";
+  }
+
+  /** What kind of predicate word {@code p} starts after this subject, or null if it needs no "be". */
+  static PredicateKind classify(Tokens t, NounPhrase subject, int p) {
+    if (!t.valid(p) || t.capitalised(p) && p > 0 && !t.isAny(p - 1, Words.QUOTES)) {
+      return null; // names and titles: "Von Trapped", "Spooks Interactive"
+    }
+    boolean pronoun = subject.isPronoun(t);
+    if (negatedWithoutAuxiliary(t, subject, p)) {
+      // "the referee not expected to", "the club not happy": "not" needs an auxiliary before it
+      if (Predicates.participle(t, p)) {
+        return Passives.evidence(t, p) == Passives.Evidence.BY_AGENT ? PASSIVE_BY : PASSIVE;
+      }
+      if (Predicates.gerund(t, p)) {
+        return PROGRESSIVE;
+      }
+    }
+    if ((t.is(p, "likely") || t.is(p, "unlikely")) && (t.is(p + 1, "to") || t.punctuation(p + 1) || !t.valid(p + 1)
+        || t.isAny(p + 1, Set.of("that", "because", "as", "if", "since", "given"))
+        || t.is(subject.start(), "it") && (Pronouns.isNominative(t, p + 1) || NounPhrase.nominal(t, p + 1)))) {
+      return LIKELY; // "the firm likely to", "more mergers likely because", "it unlikely he would"
+    }
+    if (Predicates.strictDegreeBefore(t, p) && (t.lexStarts(p, "JJ") || Predicates.participle(t, p))) {
+      return ADJECTIVE; // "so tiny", "more subdued"
+    }
+    if (t.is(p, "being") && Predicates.participle(t, p + 1)) {
+      return PROGRESSIVE; // "roads being clogged by"
+    }
+    if (Predicates.gerund(t, p)) {
+      return Predicates.ingAdjective(t, p) ? ADJECTIVE : PROGRESSIVE;
+    }
+    if (Predicates.adjectivalParticiple(t, p)) {
+      return PASSIVE; // "we delighted that", "he entitled to"
+    }
+    if (Predicates.participle(t, p)) {
+      return participle(t, subject, p, pronoun);
+    }
+    if (Predicates.adjective(t, p)) {
+      return ADJECTIVE;
+    }
+    if (pronoun && t.isAny(p, Set.of("better", "worse")) && (t.punctuation(p + 1) || t.isAny(p + 1,
+        Set.of("but", "and", "than", "now", "off")))) {
+      return ADJECTIVE; // "in the second half we better but ..."
+    }
+    if (Predicates.homographAdjective(t, p) && thirdPersonSingular(t, subject) && !t.tag(p, "VBZ")
+        && !t.tag(p, "VBD") && (!NounPhrase.nominal(t, p + 1) || t.tag(p + 1, "CD"))) {
+      return ADJECTIVE; // "the prize open to", "the index lower than": a verb would need -s
+    }
+    boolean adverbBetween = p > subject.end() + 1;
+    boolean strongPronoun = pronoun && (Pronouns.isNominative(t, subject.start()) || t.is(subject.start(), "it"));
+    if (t.isAny(p, PREDICATE_PREPOSITIONS) && t.tag(p, "IN")
+        && (strongPronoun || !pronoun && (adverbBetween || firmSubjectPosition(t, subject)))) {
+      return ADJECTIVE; // "he was in good form", "Nadal was on a hot streak"
+    }
+    if ((t.tag(p, "DT") || t.tag(p, "CD") || t.tag(p, "PRP$")) && !t.is(p, "that") && !t.is(p, "all")
+        && (strongPronoun && !t.is(subject.start() - 1, "that") || !pronoun && adverbBetween)) {
+      return ADJECTIVE; // "she was only the second", "the news was just the latest blow"
+    }
+    return null;
+  }
+
+  private static boolean negatedWithoutAuxiliary(Tokens t, NounPhrase subject, int p) {
+    for (int k = subject.end() + 1; k < p; k++) {
+      if (t.is(k, "not") && !t.isAny(k + 1, Set.of("only", "least", "long", "just", "even", "quite"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static PredicateKind participle(Tokens t, NounPhrase subject, int p, boolean pronoun) {
+    Passives.Evidence ev = Passives.evidence(t, p);
+    if (ev == Passives.Evidence.BY_AGENT) {
+      return PASSIVE_BY;
+    }
+    if (ev == Passives.Evidence.NO_OBJECT && pronoun && NounPhrase.nominal(t, subject.start() - 1)
+        && !introductoryPhraseBefore(t, subject.start())) {
+      return null; // "the label he founded in 1987": the object is the noun before
+    }
+    boolean attribution = t.isAny(subject.start() - 1, Words.QUOTES) || t.is(subject.start() - 1, ",");
+    if (ev == Passives.Evidence.PASSIVE
+        || ev == Passives.Evidence.NO_OBJECT && !(attribution && Verbs.REPORTING.contains(t.verbLemma(p)))) {
+      return PASSIVE;
+    }
+    return Predicates.adjective(t, p) && !t.tag(p, "VBD") ? ADJECTIVE : null;
+  }
+
+  /**
+   * At the start of a sentence or quotation, or after a conjunction that only introduces clauses ("while",
+   * "that" after a verb of saying), so a noun phrase plus a prepositional phrase there is a clause.
+   */
+  private static boolean firmSubjectPosition(Tokens t, NounPhrase subject) {
+    int b = subject.start() - 1;
+    if (t.lex(subject.head(), "VBG") || t.lexStarts(subject.head(), "RB")) {
+      return false; // "Speaking on BBC Radio 4, ...", "said backstage at ..."
+    }
+    if (t.isAny(b, CONTRAST_OPENERS)) {
+      return true;
+    }
+    boolean saying = Clauses.reportingVerb(t, b) && t.hasVerbLemma(b, SAYING)
+        || t.is(b, "that") && Clauses.reportingVerb(t, b - 1);
+    boolean quoteOpens = t.isAny(b, Words.QUOTES) && (b == 0 || t.isAny(b - 1, Set.of(":", ",")));
+    return (b < 0 || quoteOpens || saying) && !FiniteVerbs.anyVerbAfter(t, subject.end() + 1);
+  }
+
+  /** "In the early games he ...": the noun before the pronoun closes a phrase that opens the clause. */
+  private static boolean introductoryPhraseBefore(Tokens t, int pronoun) {
+    NounPhrase before = NounPhrase.endingAt(t, pronoun - 1);
+    if (before == null || !t.isAny(before.start() - 1, Words.PREPOSITIONS)) {
+      return false;
+    }
+    int prep = before.start() - 1;
+    return prep == 0 || t.is(prep - 1, ",") || t.isAny(prep - 1, Words.COORDINATORS) || t.isAny(prep - 1, Words.QUOTES);
+  }
+
+  static boolean thirdPersonSingular(Tokens t, NounPhrase subject) {
+    return subject.number() == Number.SINGULAR && !t.isAny(subject.start(), Set.of("i", "you", "we", "they"));
+  }
+}

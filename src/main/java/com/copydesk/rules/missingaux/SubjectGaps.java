@@ -1,0 +1,136 @@
+package com.copydesk.rules.missingaux;
+
+import com.copydesk.rules.grammar.BeForms;
+import com.copydesk.rules.grammar.Clauses;
+import com.copydesk.rules.grammar.FiniteVerbs;
+import com.copydesk.rules.grammar.NounPhrase;
+import com.copydesk.rules.grammar.NounPhrase.Number;
+import com.copydesk.rules.grammar.Predicates;
+import com.copydesk.rules.grammar.Pronouns;
+import com.copydesk.rules.grammar.Tense;
+import com.copydesk.rules.grammar.Tokens;
+import com.copydesk.rules.grammar.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds clauses whose subject is followed directly (adverbs aside) by a predicate that needs a form of
+ * "be": an adjective, a passive participle, an -ing form, or "likely to". The missing word goes right after
+ * the subject ("Ford is working", "the device was so tiny").
+ */
+final class SubjectGaps {
+  private SubjectGaps() {}
+
+  /** Verbs that take an object plus a predicate ("found it difficult", "saw him running"). */
+  private static final Set<String> OBJECT_PREDICATE_VERBS = Set.of("find", "see", "hear", "feel", "notice",
+      "show", "watch", "consider", "declare", "prove", "judge", "rule", "make", "keep", "leave", "want", "need",
+      "like", "get", "have", "believe", "think", "deem", "call", "rate", "expect", "imagine", "catch", "spot",
+      "report", "render", "hold", "set", "send", "reckon");
+  private static final Set<String> INDEFINITE_PRONOUNS = Set.of("anything", "something", "nothing",
+      "everything", "anyone", "someone", "everyone", "nobody", "anybody", "somebody", "everybody", "none");
+  /** One gap found: its kind, its subject, the predicate word and the token the missing word goes before. */
+  record Candidate(PredicateKind kind, NounPhrase subject, int predicate, int insertBefore) {
+    Candidate(PredicateKind kind, NounPhrase subject, int predicate) {
+      this(kind, subject, predicate, subject.end() + 1);
+    }
+
+    Gap toGap(Tokens t) {
+      Tense tense = Tense.guess(t, insertBefore, subject.start(), predicate, kind.tensePrior(t, predicate));
+      boolean certain = subject.isPronoun(t) || t.tag(subject.head(), "NNS")
+          || t.tagStarts(subject.head(), "NN") && !t.tag(subject.head(), "NNP") && !t.capitalised(subject.head())
+          || subject.number() == Number.PLURAL;
+      return new Gap(insertBefore - 1, insertBefore, BeForms.finite(subject.number(), tense, certain));
+    }
+  }
+
+  static List<Gap> find(Tokens t, PredicateKind wanted) {
+    List<Gap> out = new ArrayList<>();
+    List<Candidate> all = candidates(t);
+    all.addAll(DistantSubjectGaps.candidates(t));
+    for (Candidate c : all) {
+      if (c.kind() == wanted) {
+        out.add(c.toGap(t));
+      }
+    }
+    return out;
+  }
+
+  static List<Candidate> candidates(Tokens t) {
+    List<Candidate> out = new ArrayList<>();
+    for (int e = 0; e + 1 < t.size(); e++) {
+      boolean gerundAfterNoun = (t.lex(e + 1, "VBG") && (t.tag(e + 2, "IN") || t.tag(e + 2, "DT")
+          || t.tag(e + 2, "TO") || t.isAny(e + 2, Words.SUBORDINATORS) || t.punctuation(e + 2)) || t.lex(e + 1, "VBN") && (t.is(e + 2, "to") && t.tag(e + 3, "VB")
+          || t.is(e + 2, "by")) || Predicates.homographAdjective(t, e + 1) && t.tag(e + 2, "IN")
+          && !t.is(e + 2, "of") && !t.tag(e + 1, "NN")) && NounPhrase.nominal(t, e);
+      if ((NounPhrase.nominal(t, e + 1) && !gerundAfterNoun) || t.is(e + 1, "'s") || t.tag(e + 1, "POS")) {
+        continue; // a longer noun phrase, unless an -ing word followed by a preposition: "the currency trading at"
+      }
+      NounPhrase subject = NounPhrase.endingAt(t, e);
+      if (subject == null) {
+        continue;
+      }
+      int p = Predicates.skipAdverbs(t, e + 1);
+      PredicateKind kind = PredicateKind.classify(t, subject, p);
+      if (kind == null || !acceptableSubject(t, subject, p, kind)) {
+        continue;
+      }
+      out.add(new Candidate(kind, subject, p));
+      e = p;
+    }
+    return out;
+  }
+
+  static boolean acceptableSubject(Tokens t, NounPhrase subject, int p, PredicateKind kind) {
+    int start = subject.start();
+    if (subject.isPronoun(t)) {
+      if (t.is(start, "what")) {
+        return kind == PredicateKind.LIKELY; // "in exchange for what likely to ..."
+      }
+      if (Pronouns.isNominative(t, start)) {
+        return true;
+      }
+      if (t.is(start, "that") && !(start == 0 || t.isAny(start - 1, Words.QUOTES)
+          || t.isAny(start - 1, Words.COORDINATORS))) {
+        return false; // "added that joining ...": a conjunction, not a pronoun
+      }
+      return (Clauses.subjectPosition(t, start) || t.is(start - 1, ",")) && !afterObjectPredicateVerb(t, start);
+    }
+    if (!Clauses.subjectPosition(t, start, true) || afterObjectPredicateVerb(t, start)) {
+      return false;
+    }
+    if (kind == PredicateKind.ADJECTIVE && t.isAny(subject.head(), INDEFINITE_PRONOUNS) && start > 0
+        && !(start == 1 && t.isAny(0, Words.QUOTES))) {
+      return false; // "mentioned anything uncomfortable": the adjective follows its noun
+    }
+    if (kind == PredicateKind.ADJECTIVE && NounPhrase.nominal(t, p + 1) && !t.is(p, "worth") && !t.tag(p, "IN")
+        && !t.tag(p, "DT") && !t.tag(p, "CD") && !t.tag(p, "PRP$")) {
+      return false; // attributive: "the company chief ...", not a predicate
+    }
+    if (kind == PredicateKind.PROGRESSIVE && t.lexStarts(p, "JJ") && NounPhrase.nominal(t, p + 1)
+        && !t.capitalised(p + 1)) {
+      return false; // "chief operating officer", "sporting director": a modifier inside the noun phrase
+    }
+    if ((kind == PredicateKind.PROGRESSIVE || t.lex(p, "VBG")) && (t.is(start - 1, "-") || t.is(start - 1, "as")
+        && t.isAny(start, Set.of("a", "an")))) {
+      return false; // "as a Scot living in England", "- both groups winning"
+    }
+    if (Clauses.gappedAfterCoordinator(t, start, subject.number() == Number.PLURAL, kind.predicateTag())) {
+      return false; // "the burden is too expensive and the timescale too short"
+    }
+    if (!kind.passive() && relativeClauseSubject(t, start)) {
+      return true; // "the day that this club not happy with me is the day": "is" is the main clause's
+    }
+    return !FiniteVerbs.hasOwnVerbAfter(t, p + 1, Clauses.subordinateSubject(t, start));
+  }
+
+  private static boolean relativeClauseSubject(Tokens t, int start) {
+    return t.is(start - 1, "that") && NounPhrase.nominal(t, start - 2);
+  }
+
+  static boolean afterObjectPredicateVerb(Tokens t, int start) {
+    int b = start - 1;
+    return t.valid(b) && t.tagStarts(b, "VB") && !t.tagStarts(b, "NN") && t.hasVerbLemma(b, OBJECT_PREDICATE_VERBS)
+        && !t.is(b, "said") && !t.isAny(b, Words.BE);
+  }
+}

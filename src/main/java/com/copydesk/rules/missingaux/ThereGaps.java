@@ -1,0 +1,91 @@
+package com.copydesk.rules.missingaux;
+
+import com.copydesk.rules.grammar.BeForms;
+import com.copydesk.rules.grammar.Clauses;
+import com.copydesk.rules.grammar.FiniteVerbs;
+import com.copydesk.rules.grammar.NounPhrase;
+import com.copydesk.rules.grammar.NounPhrase.Number;
+import com.copydesk.rules.grammar.Predicates;
+import com.copydesk.rules.grammar.Tense;
+import com.copydesk.rules.grammar.Tokens;
+import com.copydesk.rules.grammar.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Existential "there" followed straight by a noun phrase: "There also records set ..." needs "were"/"are",
+ * with the number of the noun phrase ("there are a lot of players", "there was plenty of action").
+ */
+final class ThereGaps {
+  private ThereGaps() {}
+
+  private static final Set<String> LOCATIVE = Set.of("here", "over", "out", "up", "down", "back", "in", "right",
+      "just", "still", "and", "from", "get", "got", "go", "went", "be");
+  /** Verbs that can follow existential "there" ("there remains", "there seem to be"). */
+  private static final Set<String> EXISTENTIAL_VERBS = Set.of("be", "exist", "remain", "seem", "appear", "come",
+      "follow", "stand", "lie", "live", "arise", "emerge", "occur", "go", "need", "have", "happen", "begin",
+      "start", "continue", "develop", "grow", "loom", "persist", "prevail", "survive", "tend", "used", "use");
+  private static final Set<String> NOT_AFTER_THERE = Set.of("the", "this", "that", "these", "those", "it",
+      "he", "she", "they", "we", "i", "you", "to", "and", "or", "but");
+
+  static List<Gap> find(Tokens t) {
+    List<Gap> out = new ArrayList<>();
+    for (int r = 0; r + 1 < t.size(); r++) {
+      if (!t.is(r, "there") || !existential(t, r)) {
+        continue;
+      }
+      int p = Predicates.skipAdverbs(t, r + 1);
+      if (!t.valid(p) || t.isAny(p, NOT_AFTER_THERE) && !(t.is(p, "the") && p > r + 1)
+          || t.punctuation(p) || t.is(p, "been")) {
+        continue;
+      }
+      // a verb may follow "there" ("there seems"); a noun LanguageTool also reads as a verb starts the noun
+      // phrase ("there accounts designed to ...")
+      boolean nounAfterAll = t.lexStarts(p, "NN") && !t.hasVerbLemma(p, EXISTENTIAL_VERBS);
+      if (FiniteVerbs.finiteVerb(t, p) && !NounPhrase.nominal(t, p) && !nounAfterAll) {
+        continue;
+      }
+      Number number;
+      if (t.lex(p, "VBG") && NounPhrase.nominal(t, p + 1)) {
+        NounPhrase np = NounPhrase.startingAt(t, p + 1); // "there growing fears that ..."
+        if (np == null) {
+          continue;
+        }
+        number = np.number();
+      } else if (Predicates.gerund(t, p) && !t.lexStarts(p, "NN")) {
+        number = Number.SINGULAR; // "there only ever going to be one winner"
+      } else {
+        NounPhrase np = NounPhrase.startingAt(t, p);
+        if (np == null || Predicates.verbBase(t, p) && !t.lexStarts(p, "NN") && !t.lexStarts(p, "JJ")) {
+          continue;
+        }
+        number = np.number();
+        int after = t.lex(np.end() + 1, "VBN") ? np.end() + 2 : np.end() + 1; // "there no money left for ..."
+        if (FiniteVerbs.hasOwnVerbAfter(t, after)) {
+          continue; // "there the similarity ends": "there" is an adverb of place
+        }
+      }
+      Tense tense = Tense.guess(t, r + 1, r, p, -0.3);
+      out.add(new Gap(r, r + 1, BeForms.finite(number, tense, true)));
+    }
+    return out;
+  }
+
+  /**
+   * Existential, not locative: at the start of a clause, or after a word that cannot take "there" as a
+   * place ("below potential there ...", "to date there ..."); not after a verb ("lived there"), a
+   * preposition ("from there") or a locative adverb ("over there").
+   */
+  private static boolean existential(Tokens t, int r) {
+    if (t.is(r + 1, ",")) {
+      return false;
+    }
+    if (Clauses.subjectPosition(t, r)) {
+      return true;
+    }
+    int b = r - 1;
+    return t.valid(b) && !t.tagStarts(b, "VB") && !t.isAny(b, Words.PREPOSITIONS) && !t.isAny(b, LOCATIVE)
+        && !t.isAny(b, Words.BE) && !t.isAny(b, Words.MODALS) && (NounPhrase.nominal(t, b) || t.tagStarts(b, "RB"));
+  }
+}
