@@ -166,7 +166,7 @@ public final class Proofreader implements AutoCloseable {
         issues.add(issue.shift(offset));
       }
     }
-    return new CheckResult(draft, settings, issues, total, missed);
+    return new CheckResult(draft, settings, QuoteContinuation.apply(text, paragraphs, issues), total, missed);
   }
 
   /**

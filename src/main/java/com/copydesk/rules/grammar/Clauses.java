@@ -52,6 +52,9 @@ public final class Clauses {
    * speech delivered by ...").
    */
   public static boolean subjectPosition(Tokens t, int npStart, boolean nounPhrase) {
+    if (reportingVerb(t, npStart - 1) && (t.isAny(npStart - 2, Words.QUOTES) || t.is(npStart - 2, ","))) {
+      return false; // "...," said Brian Taylor of ...: the inverted subject of "said", not a new clause
+    }
     if (nounPhrase && (reportingVerb(t, npStart - 1) || reportingParticiple(t, npStart - 1))) {
       return t.hasVerbLemma(npStart - 1, Verbs.CLAUSE_ONLY_REPORTING);
     }

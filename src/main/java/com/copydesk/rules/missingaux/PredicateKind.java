@@ -59,6 +59,10 @@ enum PredicateKind {
     if (!t.valid(p) || t.capitalised(p) && p > 0 && !t.isAny(p - 1, Words.QUOTES)) {
       return null; // names and titles: "Von Trapped", "Spooks Interactive"
     }
+    int a = subject.end() + 1;
+    if (t.is(a, "as") && t.is(a + 1, "well") && t.is(a + 2, "as")) {
+      return null; // "complex choreography as well as video": a conjunction, not a predicate
+    }
     boolean pronoun = subject.isPronoun(t);
     if (negatedWithoutAuxiliary(t, subject, p)) {
       // "the referee not expected to", "the club not happy": "not" needs an auxiliary before it
