@@ -1,15 +1,12 @@
 package com.copydesk.rules.eval;
 
-import com.copydesk.rules.CopydeskRules;
+import com.copydesk.rules.AuxRuleTestSupport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.languagetool.JLanguageTool;
-import org.languagetool.Language;
-import org.languagetool.Languages;
-import org.languagetool.rules.Rule;
 import org.languagetool.rules.RuleMatch;
 
 /** Developer tool: prints the Copydesk matches for each argument (or each line of a file). */
@@ -17,14 +14,7 @@ public final class AuxDebug {
   private AuxDebug() {}
 
   public static void main(String[] args) throws IOException {
-    Language lang = Languages.getLanguageForShortCode("en-GB");
-    JLanguageTool lt = new JLanguageTool(lang);
-    for (Rule r : lt.getAllActiveRules()) {
-      lt.disableRule(r.getId());
-    }
-    for (Rule r : CopydeskRules.forLanguage(lang)) {
-      lt.addRule(r);
-    }
+    JLanguageTool lt = AuxRuleTestSupport.languageTool();
     List<String> lines = args.length == 1 && Files.exists(Path.of(args[0]))
         ? Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8) : List.of(args);
     for (String line : lines) {
