@@ -64,6 +64,8 @@ public final class Desk {
   private final ReviewPanel panel;
   private final StatusBar status;
   private final MenuBar menus;
+  /** Results of checks of more paragraphs than this show their cards a frame before their underlines. */
+  private static final int FEW_PARAGRAPHS = 3;
   private final Scene scene;
   private final SplitPane split;
   private CheckSettings engineSettings;
@@ -144,8 +146,17 @@ public final class Desk {
       } finally {
         editing = false;
       }
-      editor.showIssues(List.copyOf(review.visible()));
-      StartupProbe.underlinesShown(scene, r.issues().size());
+      Runnable underline = () -> {
+        editor.showIssues(List.copyOf(review.visible()));
+        StartupProbe.underlinesShown(scene, r.issues().size());
+      };
+      if (r.checkedParagraphs() > FEW_PARAGRAPHS) {
+        // the cards are laid out in the next pulse and the underlines in the one after: a result
+        // that changes much never costs the window both layouts in one frame
+        NextPulse.after(scene, underline);
+      } else {
+        underline.run(); // a re-check while typing: cards and underlines change together
+      }
     });
     liveCheck.setOnFailure(e -> status.say("Checking failed: " + e.getMessage()));
     review.visible().addListener((ListChangeListener<Issue>) c -> {
