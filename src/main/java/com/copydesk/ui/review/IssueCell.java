@@ -8,13 +8,13 @@ import javafx.scene.layout.Region;
  * A list cell holding an issue card that wraps to the list's width. The card is kept while the
  * cell shows a row that reads the same (typing moves issues but changes no card), so only cards
  * whose text changed are built again. Building a card (a dozen styled controls) is the costliest
- * thing the panel does, so at most {@link #CARDS_PER_PULSE} (about a screenful) are built in one
+ * thing the panel does, so at most {@link #CARDS_PER_PULSE} (about half a screenful) are built in one
  * go: when a check brings hundreds of issues at once, the other rows the list asks for show an
  * empty card frame for a frame or two and are filled in on the following pulses, and the window
  * keeps responding.
  */
 final class IssueCell extends ListCell<IssueRows.Row> {
-  static final int CARDS_PER_PULSE = 6;
+  static final int CARDS_PER_PULSE = 3;
   private static final double FRAME_HEIGHT = 150;
   private static int builtThisPulse;
   private static boolean resetQueued;
