@@ -3,17 +3,23 @@ package com.copydesk.ui;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
-/** Runs work on the FX thread once the scene's next layout pass is over, so two heavy layouts fall in different frames. */
+/** Work for the FX thread timed by the scene's next layout pass. */
 final class NextPulse {
   private NextPulse() {}
 
-  static void after(Scene scene, Runnable work) {
+  /** Runs {@code work} once, at the end of the scene's next layout pass (inside the pulse). */
+  static void atEndOfLayout(Scene scene, Runnable work) {
     Runnable[] once = new Runnable[1];
     once[0] = () -> {
       scene.removePostLayoutPulseListener(once[0]);
-      Platform.runLater(work);
+      work.run();
     };
     scene.addPostLayoutPulseListener(once[0]);
     Platform.requestNextPulse();
+  }
+
+  /** Runs {@code work} once the scene's next layout pass is over, so two heavy layouts fall in different frames. */
+  static void after(Scene scene, Runnable work) {
+    atEndOfLayout(scene, () -> Platform.runLater(work));
   }
 }

@@ -24,16 +24,12 @@ final class StartupProbe {
       return;
     }
     reported = true;
-    Runnable[] once = new Runnable[1];
-    once[0] = () -> {
-      scene.removePostLayoutPulseListener(once[0]);
+    NextPulse.atEndOfLayout(scene, () -> {
       long ms = ProcessHandle.current().info().startInstant()
           .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
       System.out.println("copydesk.startup: first underlines after " + ms + " ms (" + issues + " issues)");
       System.out.flush();
       Platform.exit();
-    };
-    scene.addPostLayoutPulseListener(once[0]);
-    Platform.requestNextPulse();
+    });
   }
 }
