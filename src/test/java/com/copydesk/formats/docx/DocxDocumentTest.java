@@ -6,11 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.copydesk.formats.Document;
+import com.copydesk.formats.Opened;
 import com.copydesk.formats.DocumentException;
-import com.copydesk.formats.Documents;
 import com.copydesk.formats.ExportFormat;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +24,7 @@ class DocxDocumentTest {
   Path dir;
 
   private Document open(byte[] bytes, String name) throws Exception {
-    Path file = dir.resolve(name);
-    Files.write(file, bytes);
-    return Documents.open(file);
+    return Opened.file(dir, bytes, name);
   }
 
   @Test

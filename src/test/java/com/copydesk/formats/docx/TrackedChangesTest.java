@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.copydesk.formats.Document;
+import com.copydesk.formats.Opened;
 import com.copydesk.formats.DocumentException;
-import com.copydesk.formats.Documents;
 import com.copydesk.formats.TrackedChanges;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,9 +31,7 @@ class TrackedChangesTest {
   Path dir;
 
   private Document open(byte[] bytes, String name) throws Exception {
-    Path file = dir.resolve(name);
-    Files.write(file, bytes);
-    return Documents.open(file);
+    return Opened.file(dir, bytes, name);
   }
 
   private byte[] trackedStory() throws Exception {

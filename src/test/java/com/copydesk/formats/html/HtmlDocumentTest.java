@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.copydesk.formats.Document;
+import com.copydesk.formats.Opened;
 import com.copydesk.formats.DocumentException;
-import com.copydesk.formats.Documents;
 import com.copydesk.formats.TextDocument;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,9 +20,7 @@ class HtmlDocumentTest {
   Path dir;
 
   private Document open(byte[] bytes, String name) throws Exception {
-    Path file = dir.resolve(name);
-    Files.write(file, bytes);
-    return Documents.open(file);
+    return Opened.file(dir, bytes, name);
   }
 
   @Test

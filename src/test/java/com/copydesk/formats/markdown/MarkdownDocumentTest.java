@@ -3,6 +3,7 @@ package com.copydesk.formats.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.copydesk.formats.Document;
+import com.copydesk.formats.Opened;
 import com.copydesk.formats.Documents;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,9 +16,7 @@ class MarkdownDocumentTest {
   Path dir;
 
   private Document open(byte[] bytes, String name) throws Exception {
-    Path file = dir.resolve(name);
-    Files.write(file, bytes);
-    return Documents.open(file);
+    return Opened.file(dir, bytes, name);
   }
 
   @Test
