@@ -30,7 +30,10 @@ import javafx.stage.Window;
  * next to the full check. Prints the figures. Needs a display: run it under {@code xvfb-run}, or
  * headless with Monocle on the class path (see docs/performance.md).
  *
- * <p>Arguments: {@code [words] [characters to type]}, default 10000 and 50.
+ * <p>Arguments: {@code [words] [characters to type]}, default 10000 and 50. With
+ * {@code -Dcopydesk.measure.cold=true} LanguageTool is not warmed up first: the draft is opened as
+ * soon as the window shows, so the first check includes LanguageTool's start, as when the desk is
+ * started with a file.
  */
 public final class DeskStallMeasure {
   private static final String TYPED = "quietly and then, after some thought, more briskly ";
@@ -51,16 +54,19 @@ public final class DeskStallMeasure {
     started.get(60, TimeUnit.SECONDS);
     Platform.setImplicitExit(false);
 
+    boolean cold = Boolean.getBoolean("copydesk.measure.cold");
     try (Proofreader proofreader = new Proofreader()) {
       long w0 = System.nanoTime();
-      proofreader.warmUp(settings.checkSettings()).get(10, TimeUnit.MINUTES);
-      double warmUp = ms(w0);
+      if (!cold) {
+        proofreader.warmUp(settings.checkSettings()).get(10, TimeUnit.MINUTES);
+      }
+      double warmUp = cold ? -1 : ms(w0);
       Desk desk = fx(() -> {
         Desk d = new Desk(new Stage(), proofreader, settings, new NoDialogs());
         d.showWindow();
         return d;
       });
-      Thread.sleep(1000);
+      Thread.sleep(cold ? 200 : 1000);
       StallSampler sampler = Boolean.getBoolean("copydesk.measure.profile") ? new StallSampler() : null;
       StallMonitor monitor = StallMonitor.start(sampler);
       CheckTimes checks = fx(() -> new CheckTimes(desk));
@@ -68,10 +74,10 @@ public final class DeskStallMeasure {
         monitor.watchLayout(desk.stage().getScene());
         return null;
       });
-      Thread.sleep(500);
+      Thread.sleep(cold ? 100 : 500);
       fx(monitor::take);
       // 0. the window on its own, for comparison: what the machine and the toolkit cost
-      Thread.sleep(3000);
+      Thread.sleep(cold ? 300 : 3000);
       StallMonitor.Stalls idle = fx(monitor::take);
       if (sampler != null) {
         sampler.report(0);
@@ -163,8 +169,12 @@ public final class DeskStallMeasure {
         + loadAverage() + ")");
     System.out.printf(Locale.ROOT, "draft                         %d words (asked %d), %d paragraphs, %d characters%n",
         text.split("\\s+").length, words, first.paragraphs(), text.length());
-    System.out.printf(Locale.ROOT, "LanguageTool warm-up          %.0f ms (before the window opens)%n", warmUp);
-    System.out.println("FX stalls, idle window (3 s)   " + idle.describe());
+    if (warmUp < 0) {
+      System.out.println("LanguageTool warm-up          none: cold, the first check includes LanguageTool's start");
+    } else {
+      System.out.printf(Locale.ROOT, "LanguageTool warm-up          %.0f ms (before the window opens)%n", warmUp);
+    }
+    System.out.println("FX stalls, idle window         " + idle.describe());
     System.out.println("                               " + idle.describeWork());
     System.out.printf(Locale.ROOT, "open (one FX call)            %.0f ms: read the file, put the text in the editor%n", openCall);
     System.out.println("FX stalls, open                " + duringOpen.describe());
