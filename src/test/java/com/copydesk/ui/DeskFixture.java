@@ -107,6 +107,17 @@ abstract class DeskFixture {
     });
   }
 
+  /** Types at the end of the draft with the keyboard, and waits until the desk has the text as edited. */
+  void typeAtEnd(FxRobot robot, String s) throws Exception {
+    fx(() -> {
+      desk.area().requestFocus();
+      desk.area().moveTo(desk.area().getLength());
+      return null;
+    });
+    robot.write(s);
+    waitUntil(() -> desk.area().getText().endsWith(s) && desk.session().isModified());
+  }
+
   static void waitUntil(Callable<Boolean> condition) throws Exception {
     waitUntil(30, condition);
   }

@@ -61,16 +61,6 @@ class DeskRecoveryTest extends DeskFixture {
     return all.stream().findFirst();
   }
 
-  void typeAtEnd(FxRobot robot, String s) throws Exception {
-    fx(() -> {
-      desk.area().requestFocus();
-      desk.area().moveTo(desk.area().getLength());
-      return null;
-    });
-    robot.write(s);
-    waitUntil(() -> desk.area().getText().endsWith(s));
-  }
-
   @Test
   void unsavedChangesAreAutosavedWithCaretAndIgnoredSpotsAndSaveOrDiscardRemovesTheCopy(FxRobot robot)
       throws Exception {

@@ -23,16 +23,6 @@ class DeskSavingTest extends DeskFixture {
     startDesk(stage);
   }
 
-  void typeAtEnd(FxRobot robot, String s) throws Exception {
-    fx(() -> {
-      desk.area().requestFocus();
-      desk.area().moveTo(desk.area().getLength());
-      return null;
-    });
-    robot.write(s);
-    waitUntil(() -> desk.area().getText().endsWith(s) && desk.session().isModified());
-  }
-
   /** What the window system tells the stage when it loses or regains focus (see DeskRecoveryTest). */
   void focus(boolean focused) throws Exception {
     fx(() -> {

@@ -69,6 +69,15 @@ public final class DocumentSession {
     return document.get() == null ? null : document.get().path();
   }
 
+  /** Where to offer to write a copy of the document: its own folder, or the home folder when untitled. */
+  public Path folder() {
+    Path p = path();
+    if (p != null && p.toAbsolutePath().getParent() != null) {
+      return p.toAbsolutePath().getParent();
+    }
+    return Path.of(System.getProperty("user.home"));
+  }
+
   public boolean isUntitled() {
     return path() == null;
   }

@@ -46,7 +46,7 @@ public final class ExportAction {
       return false;
     }
     ExportOptions.Choice choice = request.get().choice();
-    Optional<Path> target = dialogs.chooseSaveTarget(window.get(), folder(),
+    Optional<Path> target = dialogs.chooseSaveTarget(window.get(), session.folder(),
         ExportOptions.suggestedName(session.suggestedFileName(), choice));
     if (target.isEmpty()) {
       return false;
@@ -79,14 +79,6 @@ public final class ExportAction {
     say.accept("Exported a copy to " + Documents.displayName(target) + how + "; the desk stays on "
         + session.displayName() + ".");
     return true;
-  }
-
-  private Path folder() {
-    Path p = session.path();
-    if (p != null && p.toAbsolutePath().getParent() != null) {
-      return p.toAbsolutePath().getParent();
-    }
-    return Path.of(System.getProperty("user.home"));
   }
 
   static boolean sameFile(Path a, Path b) {

@@ -56,7 +56,7 @@ public final class ChangeReportAction {
     if (session.document() == null) {
       return false;
     }
-    Optional<Path> chosen = dialogs.chooseSaveTarget(window.get(), folder(), suggestedName(session.suggestedFileName()));
+    Optional<Path> chosen = dialogs.chooseSaveTarget(window.get(), session.folder(), suggestedName(session.suggestedFileName()));
     if (chosen.isEmpty()) {
       return false;
     }
@@ -88,13 +88,5 @@ public final class ChangeReportAction {
     say.accept("Change report written to " + Documents.displayName(target) + " ("
         + (n == 0 ? "no changes yet" : n == 1 ? "1 change" : n + " changes") + ").");
     return true;
-  }
-
-  private Path folder() {
-    Path p = session.path();
-    if (p != null && p.toAbsolutePath().getParent() != null) {
-      return p.toAbsolutePath().getParent();
-    }
-    return Path.of(System.getProperty("user.home"));
   }
 }
