@@ -166,7 +166,11 @@ public final class Proofreader implements AutoCloseable {
         issues.add(issue.shift(offset));
       }
     }
-    return new CheckResult(draft, settings, QuoteContinuation.apply(text, paragraphs, issues), total, missed);
+    DraftPass.WholeDraft whole = new DraftPass.WholeDraft(text, paragraphs, settings);
+    for (DraftPass pass : DraftPass.standard()) {
+      issues = pass.apply(whole, issues);
+    }
+    return new CheckResult(draft, settings, issues, total, missed);
   }
 
   /**

@@ -1,0 +1,30 @@
+package com.copydesk.engine;
+
+import com.copydesk.core.Issue;
+import com.copydesk.core.Paragraph;
+import java.util.List;
+
+/**
+ * A check that needs the whole draft rather than one paragraph: it runs after every paragraph has
+ * been checked (or taken from the cache), on the issues in draft offsets and text order, and returns
+ * the issues to report. Passes are cheap and run on every check, so what they decide always fits
+ * the draft as it stands, while the paragraph cache keeps the expensive per-paragraph work.
+ */
+@FunctionalInterface
+interface DraftPass {
+
+  /** The draft a pass looks at: its text, its paragraphs, and the settings of the check. */
+  record WholeDraft(String text, List<Paragraph> paragraphs, CheckSettings settings) {
+    public WholeDraft {
+      paragraphs = List.copyOf(paragraphs);
+    }
+  }
+
+  List<Issue> apply(WholeDraft draft, List<Issue> issues);
+
+  /** The passes every check runs, in this order. */
+  static List<DraftPass> standard() {
+    return List.of(
+        (draft, issues) -> QuoteContinuation.apply(draft.text(), draft.paragraphs(), issues));
+  }
+}
