@@ -29,16 +29,18 @@ public final class AuxEvaluation {
     Path cases = Path.of(args[0]);
     Path cleanFile = Path.of(args[1]);
     String lang = "en-GB";
-    Path cache = Path.of("target/eval-cache/plain-" + lang + ".bin");
+    boolean useCache = true;
     Path dump = null;
     for (int i = 2; i < args.length; i++) {
       switch (args[i]) {
         case "--lang" -> lang = args[++i];
-        case "--no-cache" -> cache = null;
+        case "--no-cache" -> useCache = false;
         case "--dump" -> dump = Path.of(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
+    // one cache per language: plain LanguageTool's matches differ between en-GB and en-US
+    Path cache = useCache ? Path.of("target/eval-cache/plain-" + lang + ".bin") : null;
     List<EvalCase> errs = EvalCase.readErrors(cases);
     List<String> clean = EvalCase.readClean(cleanFile);
     List<String> paragraphs = new ArrayList<>();
