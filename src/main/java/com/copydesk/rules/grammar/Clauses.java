@@ -23,17 +23,13 @@ public final class Clauses {
     if (!t.valid(i) || !(t.tagStarts(i, "VB") || t.lexStarts(i, "VBD"))) {
       return false;
     }
-    for (String lemma : Verbs.REPORTING) {
-      if (t.lemma(i, lemma)) {
-        return t.tag(i, "VBD") || t.tag(i, "VBZ") || t.tag(i, "VBP") || t.lexStarts(i, "VBD");
-      }
-    }
-    return false;
+    return t.hasVerbLemma(i, Verbs::reporting)
+        && (t.tag(i, "VBD") || t.tag(i, "VBZ") || t.tag(i, "VBP") || t.lexStarts(i, "VBD"));
   }
 
   /** An -ing form of a verb of saying ("saying", "claiming", "warning"). */
   public static boolean reportingParticiple(Tokens t, int i) {
-    return t.valid(i) && t.lex(i, "VBG") && t.hasVerbLemma(i, Verbs.REPORTING)
+    return t.valid(i) && t.lex(i, "VBG") && t.hasVerbLemma(i, Verbs::reporting)
         && (!t.tagStarts(i, "NN") || t.is(i - 1, ",") || Pronouns.isNominative(t, i + 1) || t.is(i + 1, "that"));
   }
 
@@ -56,7 +52,7 @@ public final class Clauses {
       return false; // "...," said Brian Taylor of ...: the inverted subject of "said", not a new clause
     }
     if (nounPhrase && (reportingVerb(t, npStart - 1) || reportingParticiple(t, npStart - 1))) {
-      return t.hasVerbLemma(npStart - 1, Verbs.CLAUSE_ONLY_REPORTING);
+      return t.hasVerbLemma(npStart - 1, Verbs::clauseNotObject);
     }
     int b = npStart - 1;
     if (b < 0 || t.isAny(b, Words.QUOTES) || t.is(b, "(")) {

@@ -1,5 +1,6 @@
 package com.copydesk.rules.grammar;
 
+import com.copydesk.rules.lexicon.Lexicon.After;
 import java.util.Set;
 
 /**
@@ -16,9 +17,9 @@ public final class FiniteVerbs {
   static final Set<String> FINITE_AUX = Set.of("is", "are", "was", "were", "am", "'re", "'m", "has",
       "have", "had", "does", "do", "did", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't",
       "hadn't", "doesn't", "don't", "didn't", "'ve");
-  private static final Set<String> TIME_NOUNS = Set.of("yesterday", "today", "tonight", "week", "month",
-      "year", "night", "morning", "evening", "afternoon", "weekend", "season", "time", "day", "monday",
-      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ago", "earlier", "later");
+  /** Deictic adverbs of time, which can close a noun phrase of time ("a year ago"). */
+  private static final Set<String> TIME_ADVERBS = Set.of("yesterday", "today", "tonight", "ago", "earlier",
+      "later");
 
   /** A finite verb: modal, tensed auxiliary, or a tensed lexical verb in a verb chunk. */
   public static boolean finiteVerb(Tokens t, int i) {
@@ -193,14 +194,14 @@ public final class FiniteVerbs {
       b--; // "and now the regulator has said"
     }
     if (t.is(b, "as") && Predicates.participle(t, b - 1)
-        && (Verbs.PASSIVE_WITH_AS.contains(t.verbLemma(b - 1)) || t.isAny(b - 1, Set.of("dressed", "disguised")))) {
+        && Verbs.passiveReading(t.verbLemma(b - 1), After.AS)) {
       return true; // "an actor dressed as the creature breathed smoke": "as" is a preposition here
     }
-    boolean passiveModifier = t.lex(v, "VBN") && !t.isAny(v, FINITE_AUX) && Verbs.TRANSITIVE.contains(t.verbLemma(v))
+    boolean passiveModifier = t.lex(v, "VBN") && !t.isAny(v, FINITE_AUX) && Verbs.passiveReading(t.verbLemma(v), After.NOTHING)
         && (t.isAny(v + 1, Words.PREPOSITIONS) || t.punctuation(v + 1) || t.is(v + 1, "and"));
     boolean participleOrBase = passiveModifier || t.tag(v, "VBP") && !t.tag(v, "VBD") && !t.isAny(v, FINITE_AUX);
     if (participleOrBase && t.lexStarts(b, "VB") && !t.isAny(b, Words.BE) && !t.isAny(b, Words.HAVE)
-        && !t.isAny(b, Words.MODALS) && !t.isAny(np.head(), TIME_NOUNS) && !t.is(np.start(), "last")) {
+        && !t.isAny(b, Words.MODALS) && !WordForms.timeNoun(t, np.head()) && !t.isAny(np.head(), TIME_ADVERBS) && !t.is(np.start(), "last")) {
       return false; // "comprising film reporters based in ...", "seeing sales rise": the object's own modifier
     }
     if (pluralNounThenName(t, np)) {
@@ -258,11 +259,11 @@ public final class FiniteVerbs {
       return false;
     }
     if (t.is(j, ",")) {
-      return Verbs.TRANSITIVE.contains(t.verbLemma(v));
+      return Verbs.passiveReading(t.verbLemma(v), After.NOTHING);
     }
     NounPhrase np = NounPhrase.nearestEndingAt(t, j);
     return np != null && t.isAny(np.start() - 1, Words.PREPOSITIONS) && !t.is(np.start() - 1, "that")
-        && !Verbs.INTRANSITIVE.contains(t.verbLemma(v));
+        && !Verbs.activeReading(t.verbLemma(v), After.NOTHING);
   }
 
   private static boolean coordinated(Tokens t, NounPhrase np) {

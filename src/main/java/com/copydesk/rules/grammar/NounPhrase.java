@@ -12,15 +12,16 @@ public record NounPhrase(int start, int head, int end, Number number) {
   /** Grammatical number of a subject. */
   public enum Number { SINGULAR, PLURAL, FIRST_PERSON_SINGULAR, UNKNOWN }
 
-  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "prof", "gen", "sen",
-      "rep", "gov", "lt", "col", "capt", "sgt", "no", "co", "corp", "inc", "ltd", "u.s", "u.k");
   private static final Set<String> PP_LINKS = Set.of("of", "in", "for", "on", "at", "from", "between", "with",
       "among", "over", "about", "behind", "under", "into", "across", "against", "within", "near", "around",
       "throughout", "outside", "inside", "beyond");
   private static final Set<String> QUANTIFIER_HEADS = Set.of("much", "many", "most", "some", "all", "none",
       "each", "both", "any", "few", "several", "one", "two", "three", "four", "five", "half", "neither", "either");
-  private static final Set<String> PLURAL_WORDS = Set.of("people", "police", "cattle", "staff", "personnel",
-      "clergy", "media", "data", "these", "those", "both", "many", "several", "few", "others");
+  /** Determiners and pronouns that are plural. */
+  private static final Set<String> PLURAL_WORDS = Set.of("these", "those", "both", "many", "several", "few",
+      "others");
+  /** Quantifying pronouns whose "of" complement decides the number ("most of the fans are"). */
+  private static final Set<String> OF_QUANTIFIERS = Set.of("all", "most", "some", "none", "any");
   private static final Set<String> NOT_NOUN = Set.of("there", "here", "which", "who", "that", "what", "not",
       "than", "as", "so", "too", "very", "also", "yesterday", "today", "tomorrow", "being", "having", "worth", "have", "has", "had", "enough");
 
@@ -79,7 +80,7 @@ public record NounPhrase(int start, int head, int end, Number number) {
         || t.is(i, "'")) {
       return true;
     }
-    if (t.is(i, ".") && TITLES.contains(t.lower(i - 1)) || t.is(i, "&")) {
+    if (t.is(i, ".") && Words.ABBREVIATIONS.contains(t.lower(i - 1)) || t.is(i, "&")) {
       return true;
     }
     if (t.is(i, "than") && t.isAny(i - 1, Set.of("more", "less", "fewer")) && nominal(t, i + 1)
@@ -214,10 +215,10 @@ public record NounPhrase(int start, int head, int end, Number number) {
     return new NounPhrase(start, head, end, coordinated ? Number.PLURAL : numberOf(t, head, end));
   }
 
-  /** "stepped down last week and creditors ...": a time phrase is no conjunct of the next noun phrase. */
+  /** "... left last spring and the club ...": a time phrase is no conjunct of the next noun phrase. */
   private static boolean timePhraseBefore(Tokens t, int and) {
-    return t.isAny(and - 1, Set.of("yesterday", "today", "week", "month", "year", "night", "weekend",
-        "season", "morning", "afternoon", "evening")) || t.is(and - 2, "last");
+    return WordForms.timeNoun(t, and - 1) || t.isAny(and - 1, Set.of("yesterday", "today", "tonight"))
+        || t.is(and - 2, "last");
   }
 
   private static int segmentStart(Tokens t, int last) {
@@ -240,7 +241,7 @@ public record NounPhrase(int start, int head, int end, Number number) {
         head = i;
       }
     }
-    if (head >= 0 && t.is(i, "of") && t.isAny(head, Words.QUANTITY_NOUNS)
+    if (head >= 0 && t.is(i, "of") && (WordForms.quantityNoun(t, head) || t.isAny(head, OF_QUANTIFIERS))
         && !(t.is(head, "number") && t.is(head - 1, "the"))) {
       int j = i + 1;
       int inner = -1;
@@ -257,11 +258,12 @@ public record NounPhrase(int start, int head, int end, Number number) {
   }
 
   private static Number numberOf(Tokens t, int head, int end) {
-    if (t.tag(head, "NNP") && t.capitalised(head) && !t.isAny(head, PLURAL_WORDS)
+    boolean unmarkedPlural = t.isAny(head, PLURAL_WORDS) || WordForms.unmarkedPlural(t, head);
+    if (t.tag(head, "NNP") && t.capitalised(head) && !unmarkedPlural
         && (!t.tag(head, "NNPS") || t.tag(head - 1, "NNP") && t.capitalised(head - 1))) {
       return Number.SINGULAR; // a name: "Mefin Davies", "Wales hooker Davies"
     }
-    if (t.isAny(head, PLURAL_WORDS) || t.tag(head, "NNS") || t.tag(head, "NNPS")) {
+    if (unmarkedPlural || t.tag(head, "NNS") || t.tag(head, "NNPS")) {
       return Number.PLURAL;
     }
     if (t.tag(head, "CD") && !t.is(head, "one") && !t.is(head, "1")) {

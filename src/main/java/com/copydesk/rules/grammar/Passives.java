@@ -1,5 +1,6 @@
 package com.copydesk.rules.grammar;
 
+import com.copydesk.rules.lexicon.Lexicon.After;
 import java.util.Set;
 
 /**
@@ -21,31 +22,14 @@ public final class Passives {
     NO_OBJECT
   }
 
-  private static final Set<String> PARTICIPLE_ADVERBS = Set.of("widely", "highly", "heavily", "well", "badly",
-      "poorly", "strongly", "closely", "fully", "newly", "much", "deeply", "largely", "partly", "mainly",
-      "hotly", "keenly", "eagerly", "warmly", "roundly", "openly", "publicly", "privately", "officially",
-      "formally", "jointly", "wholly", "partially", "severely", "seriously", "critically", "fatally",
-      "richly", "handsomely", "narrowly", "comfortably", "unanimously", "overwhelmingly");
-
   private static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "away", "back", "over",
       "in", "on", "apart", "aside", "together");
-  private static final Set<String> BY_TIME = Set.of("now", "then", "far", "next", "this", "last", "tonight",
-      "tomorrow", "noon", "midnight", "mid", "early", "late", "the", "about", "around", "nearly", "almost",
-      "more", "less", "some", "up", "over", "just", "only", "half", "as", "roughly", "approximately", "a",
-      "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
-      "fifty", "hundred", "double", "single");
-  private static final Set<String> TIME_WORDS = Set.of("year", "week", "month", "summer", "winter", "spring",
-      "autumn", "season", "night", "weekend", "term", "decade", "time", "monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday");
-  private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
-      "nine", "ten", "twenty", "several", "many", "some");
-  private static final Set<String> MEASURES = Set.of("points", "point", "goals", "goal", "runs", "wickets", "votes",
-      "percent", "per", "percentage", "seconds", "minutes", "hours", "days", "weeks", "months", "years",
-      "metres", "meters", "miles", "yards", "strokes", "shots", "lengths", "places", "pence", "cents", "dollars",
-      "pounds", "euros", "yen", "times", "billion", "million", "bn", "m", "tries", "frames", "games", "sets",
-      "basis", "kg", "tonnes", "feet");
-  private static final Set<String> TIME_AFTER_THE = Set.of("end", "time", "weekend", "middle", "start",
-      "close", "beginning", "turn", "deadline", "summer", "autumn", "winter", "spring", "evening", "morning");
+  /** Adverbs, quantifiers, deictic words and reflexives that follow "by" without naming an agent. */
+  private static final Set<String> NOT_AGENT_AFTER_BY = Set.of("now", "then", "far", "next", "this", "last",
+      "tonight", "tomorrow", "noon", "midnight", "mid", "early", "late", "about", "around", "nearly", "almost",
+      "more", "less", "some", "up", "over", "just", "only", "half", "as", "roughly", "approximately", "double",
+      "itself", "himself", "herself", "themselves", "myself", "yourself", "ourselves", "way", "contrast",
+      "comparison");
   private static final Set<String> NO_OBJECT_FOLLOWERS = Set.of(",", ".", ";", ":", "and", "but", "or",
       "when", "after", "before", "because", "as", "if", "while", "since", "until", "amid", "despite", "with",
       "without", "in", "on", "at", "for", "from", "into", "onto", "under", "over", "within", "through",
@@ -60,13 +44,14 @@ public final class Passives {
     }
     String lemma = t.verbLemma(p);
     int q = p + 1;
-    boolean particle = false;
+    String particle = null;
     while (t.valid(q) && (Predicates.adverb(t, q) || particle(t, q)) && q < p + 4) {
-      particle |= particle(t, q);
+      particle = particle(t, q) ? t.lower(q) : particle;
       q++;
     }
     int by = byAfter(t, q);
-    if (by >= 0 && agent(t, by) && !Verbs.BY_INTRANSITIVE.contains(lemma)) {
+    if (by >= 0 && agent(t, by) && !Verbs.activeReading(lemma, After.BY)
+        && !(particle != null && Verbs.phrasalWithoutObject(lemma, particle))) {
       return Evidence.BY_AGENT;
     }
     if (t.isAny(p, Set.of("been", "got", "gotten", "had", "done", "did")) || t.is(p, "used") && t.is(q, "to")) {
@@ -76,38 +61,38 @@ public final class Passives {
       return Evidence.PASSIVE;
     }
     if (t.is(q, "to") && Predicates.verbBase(t, q + 1) && (t.tag(q + 1, "VB") || !t.lexStarts(q + 1, "NN"))
-        && Verbs.PASSIVE_WITH_INFINITIVE.contains(lemma)) {
-      return Evidence.PASSIVE;
+        && Verbs.passiveReading(lemma, After.INFINITIVE)) {
+      return Evidence.PASSIVE; // "forced to quit": these verbs put their object before "to"
     }
-    if (Verbs.PASSIVE_WITH_COMPLEMENT.contains(lemma) && !particle && bareComplement(t, q)) {
-      return Evidence.PASSIVE; // "named young player of the year", "considered vital"
+    if (particle == null && bareComplement(t, q) && Verbs.passiveReading(lemma, After.COMPLEMENT)) {
+      return Evidence.PASSIVE; // "named captain", "deemed unsafe"
     }
-    if (particle && Verbs.PHRASAL_PASSIVE.contains(lemma) && noObject(t, q)) {
-      return Evidence.PASSIVE; // "forced off after", "snapped up by"
+    if (particle != null && Verbs.phrasalPassive(lemma, particle) && noObject(t, q)) {
+      return Evidence.PASSIVE; // "called off after", "snapped up by"
     }
-    if (t.is(q, "as") && Verbs.PASSIVE_WITH_AS.contains(lemma)) {
-      return Evidence.PASSIVE;
+    if (t.is(q, "as") && Verbs.passiveReading(lemma, After.AS)) {
+      return Evidence.PASSIVE; // "described as", "seen as"
     }
-    if (Verbs.TELL_WHOM.contains(lemma) && (Pronouns.isNominative(t, q) || t.is(q, "that"))) {
-      return Evidence.PASSIVE; // "he told he would ...": "tell" needs to say whom
+    if (Verbs.addresseeThenClause(lemma) && (Pronouns.isNominative(t, q) || t.is(q, "that"))) {
+      return Evidence.PASSIVE; // "tell" needs to say whom before its clause
     }
-    if (Verbs.REPORTING.contains(lemma) && Verbs.TRANSITIVE.contains(lemma) && !particle && noObject(t, q)
-        && !clauseFollows(t, q)) {
-      return Evidence.NO_OBJECT; // "the merger announced in a statement on Tuesday"
+    boolean needsObject = Verbs.passiveReading(lemma, After.NOTHING);
+    if (Verbs.reporting(lemma) && needsObject && particle == null && noObject(t, q) && !clauseFollows(t, q)) {
+      return Evidence.NO_OBJECT; // "the merger announced in a statement"
     }
     if (t.is(q, "and") && t.tag(q + 1, "VBD") && !t.lex(q + 1, "VBN")) {
-      return Evidence.NONE; // "converted and added a penalty": two past-tense verbs
+      return Evidence.NONE; // two past-tense verbs: "paused and smiled"
     }
-    if (!particle && !Predicates.verbBase(t, p) && (Verbs.TRANSITIVE.contains(lemma) || participleAdverbBefore(t, p)) && !Verbs.INTRANSITIVE.contains(lemma)
-        && !Verbs.REPORTING.contains(lemma) && noObject(t, q)) {
+    if (particle == null && !Predicates.verbBase(t, p) && !Verbs.reporting(lemma) && noObject(t, q)
+        && (needsObject || participleAdverbBefore(t, p) && !Verbs.activeReading(lemma, After.NOTHING))) {
       return Evidence.NO_OBJECT;
     }
     return Evidence.NONE;
   }
 
-  /** Adverbs that grade participles, making a passive reading likely ("widely anticipated"). */
+  /** An adverb that grades participles right before this one ("widely praised", "newly built"). */
   public static boolean participleAdverbBefore(Tokens t, int p) {
-    return t.isAny(p - 1, PARTICIPLE_ADVERBS);
+    return WordForms.participleAdverb(t, p - 1);
   }
 
   /** A verb particle ("snapped up", "beaten away"); "in", "on" and "over" only when no noun phrase follows. */
@@ -137,25 +122,26 @@ public final class Passives {
     return -1;
   }
 
-  /** "by" + an agent, not a measure ("by 5%"), a means ("by train"), a time ("by Friday") or "-ing". */
+  /**
+   * "by" + an agent, not a measure or difference ("by 5%", "by two goals"), a means ("by hand", "by rail"), a
+   * time ("by Friday", "by the time") or "-ing" ("by cutting costs").
+   */
   private static boolean agent(Tokens t, int by) {
     int a = by + 1;
-    if ((t.tag(a, "CD") || t.isAny(a, NUMBER_WORDS)) && NounPhrase.nominal(t, a + 1) && !t.isAny(a + 1, MEASURES)
-        && !t.word(a + 1).startsWith("%")) {
-      return true; // "dominated by four companies"
-    }
-    if (!t.valid(a) || t.tag(a, "CD") || t.isAny(a, Verbs.BY_MANNER) || t.lex(a, "VBG") && !t.lexStarts(a, "NN")
-        || t.isAny(a, BY_TIME) && !(t.is(a, "the") || t.is(a, "a") || t.is(a, "an"))
-        || Character.isDigit(t.word(a).codePointAt(0)) || t.word(a).startsWith("$")
-        || t.word(a).startsWith("\u00a3") || t.punctuation(a)) {
+    if (!t.valid(a) || t.punctuation(a) || t.isAny(a, NOT_AGENT_AFTER_BY) || Tense.isDateWord(t, a)
+        || WordForms.timeNoun(t, a) || t.lex(a, "VBG") && !t.lexStarts(a, "NN")) {
       return false;
     }
-    if ((t.is(a, "the") && t.isAny(a + 1, TIME_AFTER_THE)) || (t.is(a, "a") || t.is(a, "an"))
-        && t.isAny(a + 1, Set.of("third", "quarter", "half", "fifth", "further", "total", "margin", "factor",
-            "fraction", "whisker", "point", "length", "distance", "mile", "nose", "head", "neck", "goal"))) {
-      return false;
+    if (t.tag(a, "CD") || Character.isDigit(t.word(a).codePointAt(0)) || t.word(a).startsWith("$")
+        || t.word(a).startsWith("\u00a3")) {
+      return NounPhrase.nominal(t, a + 1) && WordForms.agentAfterBy(t, a + 1); // "by two firms", not "by two goals"
     }
-    return !Tense.isDateWord(t, a);
+    if ((t.is(a, "the") || t.is(a, "a") || t.is(a, "an")) && WordForms.timeNoun(t, a + 1)) {
+      return false; // "by the weekend"
+    }
+    boolean bareSingular = t.tagStarts(a, "NN") && !t.tagStarts(a, "NNS") && !t.tagStarts(a, "NNP")
+        && !t.capitalised(a);
+    return !bareSingular || WordForms.agentAfterBy(t, a); // "by hand", "by law": a means, not an agent
   }
 
   /** A complement with no determiner: an adjective ("vital"), a bare noun ("number three"), a title. */
@@ -186,11 +172,11 @@ public final class Passives {
 
   /** The participle is not followed by a direct object. */
   private static boolean noObject(Tokens t, int q) {
-    if (t.isAny(q, Set.of("last", "this", "next")) && t.isAny(q + 1, TIME_WORDS) && participleAdverbBefore(t, q - 1)) {
+    if (t.isAny(q, Set.of("last", "this", "next")) && WordForms.timeNoun(t, q + 1) && participleAdverbBefore(t, q - 1)) {
       return true; // "widely praised last summer": a time phrase, not an object
     }
     if (!t.valid(q) || t.isAny(q, NO_OBJECT_FOLLOWERS)) {
-      return !(t.is(q, "to") && t.tag(q + 1, "VB") && !t.tagStarts(q + 1, "JJ") && !t.tagStarts(q + 1, "NN"));
+      return !(t.is(q, "to") && Predicates.verbBase(t, q + 1)); // "managed to win": an infinitive complement
     }
     return false;
   }

@@ -6,24 +6,17 @@ import java.util.Set;
 public final class Predicates {
   private Predicates() {}
 
-  /** Adverbs that only ever grade adjectives, so the word after them cannot be a verb ("very clear"). */
-  private static final Set<String> STRICT_DEGREE = Set.of("very", "too", "equally", "extremely", "fairly",
-      "increasingly", "incredibly", "remarkably", "relatively", "so", "pretty", "unusually", "surprisingly",
-      "reasonably", "sufficiently", "terribly", "awfully", "hugely", "highly", "particularly", "especially",
-      "less", "more", "most", "least", "quite", "rather", "somewhat", "slightly", "not");
+  /** Degree words of the grammar: before them a verb cannot stand ("too late", "more subdued"). */
+  private static final Set<String> DEGREE_WORDS = Set.of("too", "so", "more", "most", "less", "least");
   private static final Set<String> NOT_ADVERB = Set.of("there", "here", "that", "as", "likely",
       "well", "like", "due");
-
+  /** Floating quantifiers, which stand where an adverb does ("they will all be", "we both"). */
+  private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each", "either");
   private static final String[] FUNCTION_TAGS = {"IN", "CD", "PRP", "MD", "CC", "WDT", "EX", "TO"};
-  /** Words LanguageTool tags JJ that do not make a predicate after a subject ("the sum far in excess"). */
-  private static final Set<String> NOT_PREDICATE_ADJECTIVES = Set.of("else", "ago", "ahead", "worldwide",
-      "later", "earlier", "first", "together", "alone", "apart", "abroad", "overseas", "home", "enough",
-      "much", "more", "less", "most", "least", "only", "such", "own", "other", "same", "next", "last", "few",
-      "many", "several", "all", "each", "every", "both", "either", "neither", "half", "whole", "early",
-      "late", "further", "farther", "round", "around", "far", "so", "very", "too", "best", "better", "worse",
-      "worst", "upstairs", "downstairs", "overnight", "online", "offshore", "onshore", "nationwide",
-      "anyway", "outright", "forward", "backward", "straight", "direct", "live", "fine", "okay", "ok", "away",
-      "back", "over", "down", "off", "aside", "upstream", "downstream", "inside", "outside", "apiece", "alike");
+  /** Determiner-like adjectives, which modify a noun and never stand as a predicate ("only", "own", "next"). */
+  private static final Set<String> DETERMINER_ADJECTIVES = Set.of("only", "such", "own", "other", "next",
+      "last", "few", "many", "several", "all", "each", "every", "both", "either", "neither", "half", "whole",
+      "much", "more", "less", "most", "least", "enough", "same", "further");
 
   /** The first index at or after {@code i} that is not an adverb (at most four adverbs are skipped). */
   public static int skipAdverbs(Tokens t, int i) {
@@ -64,14 +57,24 @@ public final class Predicates {
     if (t.is(i, "earlier") || t.is(i, "later")) {
       return !t.isAny(i + 1, Set.of("than", "this", "that", "in", "on", "today"));
     }
-    if (!t.valid(i) || t.isAny(i, NOT_ADVERB)) {
+    if (!t.valid(i) || t.isAny(i, NOT_ADVERB) || t.isAny(i, FLOATING_QUANTIFIERS)) {
       return false;
     }
-    return t.isAny(i, Words.NEGATIONS) || t.isAny(i, Words.PRE_BE_ADVERBS) && !t.isAny(i, Set.of("no", "all",
-        "both", "each", "either", "once", "later"))
-        || t.isAny(i, Words.DEGREE_ADVERBS) && !t.isAny(i, Set.of("all", "that", "how", "as", "much", "far"))
-        || t.tagStarts(i, "RB") && !t.tagStarts(i, "JJ") && !t.tagStarts(i, "NN") && !t.tag(i, "IN")
-        && !t.tag(i, "DT") && !t.tag(i, "RP") && !t.isAny(i, Words.COORDINATORS) && !t.is(i, "so");
+    if (t.isAny(i, Words.NEGATIONS) || t.isAny(i, DEGREE_WORDS) && !t.is(i, "so") || t.is(i, "very")) {
+      return true;
+    }
+    if (WordForms.mostlyAdjective(t, i) || t.lex(i, "IN") || t.lexStarts(i, "DT") || t.isAny(i, Words.COORDINATORS)
+        || t.is(i, "so")) {
+      return false; // "friendly", which the tagger may read as an adverb
+    }
+    return t.tagStarts(i, "RB") && !t.tagStarts(i, "JJ") && !t.tagStarts(i, "NN") && !t.tag(i, "RP")
+        || WordForms.mostlyAdverb(t, i) && t.lexStarts(i, "RB");
+  }
+
+  /** An adverb that goes before "be" in a verb group ("will also be", "could still be"), not a degree adverb. */
+  public static boolean sentenceAdverb(Tokens t, int i) {
+    return t.isAny(i, Words.NEGATIONS) || t.isAny(i, FLOATING_QUANTIFIERS)
+        || adverb(t, i) && !WordForms.degreeAdverb(t, i) && !t.isAny(i, DEGREE_WORDS) && !t.is(i, "very");
   }
 
   /** A base-form verb reading exists (so the word could follow a modal or "to" as a verb). */
@@ -80,13 +83,18 @@ public final class Predicates {
   }
 
   public static boolean strictDegreeBefore(Tokens t, int i) {
-    return t.isAny(i - 1, STRICT_DEGREE) && !t.is(i - 1, "not");
+    return t.isAny(i - 1, DEGREE_WORDS) || WordForms.strictDegreeAdverb(t, i - 1);
+  }
+
+  /** A determiner-like adjective, or one the treebanks hardly ever use as a predicate ("mere", "else"). */
+  private static boolean notPredicate(Tokens t, int i) {
+    return t.isAny(i, DETERMINER_ADJECTIVES) || WordForms.rarelyPredicate(t, i);
   }
 
   /** An adjective that cannot be read as a base-form verb here. */
   public static boolean adjective(Tokens t, int i) {
     if (!t.lexStarts(i, "JJ") || t.isAny(i, NOT_ADVERB) && !t.is(i, "due") && !t.is(i, "likely")
-        || t.isAny(i, NOT_PREDICATE_ADJECTIVES) && !strictDegreeBefore(t, i)
+        || notPredicate(t, i) && !strictDegreeBefore(t, i)
         || t.capitalised(i) && i > 0 && !t.isAny(i - 1, Words.QUOTES)) {
       return false;
     }
@@ -100,46 +108,24 @@ public final class Predicates {
 
   /** An adjective that is also a base-form verb ("open", "lower", "clear"); the context must decide. */
   public static boolean homographAdjective(Tokens t, int i) {
-    return t.lexStarts(i, "JJ") && verbBase(t, i) && !t.isAny(i, NOT_PREDICATE_ADJECTIVES)
+    return t.lexStarts(i, "JJ") && verbBase(t, i) && !notPredicate(t, i)
         && !t.lex(i, "IN") && !t.lex(i, "MD") && !t.lex(i, "CD") && !(t.capitalised(i) && i > 0);
   }
 
-  /** Participles used as adjectives of feeling or state ("delighted", "entitled", "based"). */
-  private static final Set<String> ADJECTIVAL_PARTICIPLES = Set.of("delighted", "pleased", "surprised",
-      "frustrated", "interested", "concerned", "worried", "disappointed", "satisfied", "excited", "shocked",
-      "saddened", "thrilled", "determined", "convinced", "entitled", "obliged", "mystified", "annoyed",
-      "angered", "amazed", "stunned", "relieved", "encouraged", "impressed", "committed", "dedicated",
-      "involved", "engaged", "married", "based", "located", "situated", "injured", "bored",
-      "confused", "embarrassed", "honoured", "honored", "privileged", "qualified", "equipped", "scheduled",
-      "supposed", "aimed", "upset",
-      "alarmed", "astonished", "baffled", "bemused", "delayed", "devastated", "dismayed", "distracted",
-      "elated", "exhausted", "fascinated", "flattered", "gutted", "horrified", "humbled", "inspired",
-      "intrigued", "irritated", "outraged", "overjoyed", "perplexed", "puzzled", "scared", "startled",
-      "troubled", "prepared", "linked", "related", "designed", "intended");
   private static final Set<String> AFTER_ADJECTIVAL_PARTICIPLE = Set.of("that", "to", "with", "about", "at",
       "by", "in", "of", "over", "for", "on", ".", ",", "and", "but", "because", "when", "if", "as", "!",
       "\"", "\u201d", "from", "after", "since", "-");
 
   /** An adjectival participle followed by what such adjectives take ("delighted that", "entitled to"). */
   public static boolean adjectivalParticiple(Tokens t, int i) {
-    return t.isAny(i, ADJECTIVAL_PARTICIPLES) && (t.isAny(i + 1, AFTER_ADJECTIVAL_PARTICIPLE)
-        || !t.valid(i + 1)) && !(t.is(i + 1, "to") && verbBase(t, i + 2)
-        && !t.isAny(i, Set.of("entitled", "determined", "supposed", "committed", "prepared", "obliged",
-            "delighted", "pleased", "surprised", "shocked", "thrilled", "relieved", "disappointed",
-            "designed", "scheduled", "interested", "upset", "saddened", "frustrated")));
+    return participle(t, i) && t.lexStarts(i, "JJ") && WordForms.adjectivalParticiple(t, i)
+        && (t.isAny(i + 1, AFTER_ADJECTIVAL_PARTICIPLE) || !t.valid(i + 1))
+        && !(t.is(i + 1, "to") && verbBase(t, i + 2) && !(WordForms.infinitiveAfter(t, i) >= 0.5));
   }
-
-  /** Verbs of feeling whose -ing form is an adjective ("interesting", "worrying"). */
-  private static final Set<String> FEELING_VERBS = Set.of("interest", "excite", "disappoint", "amaze", "surprise",
-      "encourage", "worry", "confuse", "convince", "promise", "please", "shock", "alarm", "frighten", "stun",
-      "depress", "distress", "embarrass", "bore", "tire", "thrill", "astonish", "annoy", "irritate", "satisfy",
-      "overwhelm", "intrigue", "impress", "frustrate", "humiliate", "reassure", "disturb", "terrify", "charm",
-      "devastate", "exhaust", "puzzle", "baffle", "amuse", "inspire", "refresh", "challenge", "demand",
-      "mislead", "compel", "excel");
 
   /** An -ing form used as an adjective of feeling or quality ("a disappointing result", "it was confusing"). */
   public static boolean ingAdjective(Tokens t, int i) {
-    return t.lex(i, "VBG") && t.lexStarts(i, "JJ") && t.hasVerbLemma(i, FEELING_VERBS);
+    return t.lex(i, "VBG") && t.lexStarts(i, "JJ") && WordForms.adjectivalIng(t, i);
   }
 
   /** A past participle reading exists. */

@@ -21,11 +21,6 @@ public enum Tense {
       "formerly", "once", "later", "then", "initially", "originally");
   private static final Set<String> PRESENT_TIME = Set.of("now", "currently", "nowadays", "presently",
       "today", "still", "increasingly", "tomorrow", "always", "often", "usually", "generally");
-  private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "night", "season", "weekend",
-      "time", "summer", "winter", "spring", "autumn", "term", "monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday", "decade", "quarter", "christmas", "january", "february", "march",
-      "april", "may", "june", "july", "august", "september", "october", "november", "december", "century",
-      "weekend's", "week's", "year's", "month's");
   private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "june", "july",
@@ -146,7 +141,7 @@ public enum Tense {
     if (t.isAny(i, PRESENT_TIME)) {
       return t.is(i, "now") || t.is(i, "currently") || t.is(i, "nowadays") ? -2 : -0.6;
     }
-    if (t.is(i, "last") && t.isAny(i + 1, TIME_NOUNS)) {
+    if (t.is(i, "last") && WordForms.timeNoun(t, i + 1) && !t.tag(i - 1, "DT") && !t.tag(i - 1, "PRP$")) {
       return 2;
     }
     if (t.is(i, "on") && (t.isAny(i + 1, DAYS) || t.isAny(i + 1, MONTHS) || t.isAny(i + 2, MONTHS))) {

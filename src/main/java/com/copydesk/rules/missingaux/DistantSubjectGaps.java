@@ -21,7 +21,6 @@ final class DistantSubjectGaps {
   private DistantSubjectGaps() {}
 
   private static final Set<String> RELATIVE_OPENERS = Set.of("which", "who", "whose", "where");
-  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sir", "president", "prime");
 
   static List<Candidate> candidates(Tokens t) {
     List<Candidate> out = new ArrayList<>();
@@ -134,7 +133,7 @@ final class DistantSubjectGaps {
 
   /** A second subject right after the first noun: a pronoun, a titled name or a determiner. */
   private static boolean startsClauseSubject(Tokens t, int i) {
-    return Pronouns.isNominative(t, i) || t.isAny(i, TITLES) && t.capitalised(i);
+    return Pronouns.isNominative(t, i) || t.isAny(i, Words.TITLES) && t.capitalised(i);
   }
 
   /** The first adjective after the contact clause's verb that stands as a predicate, or -1. */

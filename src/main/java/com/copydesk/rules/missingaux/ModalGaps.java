@@ -30,8 +30,7 @@ final class ModalGaps {
         continue;
       }
       int k = m + 1;
-      while (k < m + 4 && (t.isAny(k, Words.NEGATIONS) || t.isAny(k, Words.PRE_BE_ADVERBS)
-          && Predicates.adverb(t, k) && !t.isAny(k, Words.DEGREE_ADVERBS))) {
+      while (k < m + 4 && Predicates.sentenceAdverb(t, k)) {
         k++;
       }
       int p = Predicates.skipAdverbs(t, k);

@@ -19,12 +19,6 @@ enum PredicateKind {
   /** Subordinators that cannot be prepositions, so a noun phrase after them starts a clause. */
   private static final Set<String> CONTRAST_OPENERS = Set.of("while", "whilst", "whereas", "although",
       "though", "because");
-  /** Verbs of saying that take a clause but no noun-phrase object. */
-  private static final Set<String> SAYING = Set.of("say", "claim", "believe", "think", "warn", "insist",
-      "argue", "add", "reckon", "fear", "hope", "stress", "assert", "allege", "maintain", "contend");
-  /** Prepositions that can head a predicate after a pronoun ("he was in good form"). */
-  private static final Set<String> PREDICATE_PREPOSITIONS = Set.of("in", "on", "at", "under", "above",
-      "among", "without", "within", "beyond", "behind", "off", "out", "up", "below", "ahead");
 
   boolean passive() {
     return this == PASSIVE || this == PASSIVE_BY;
@@ -46,7 +40,8 @@ enum PredicateKind {
 
   /** Event passives lean past, state passives present. */
   static double participlePrior(Tokens t, int p) {
-    return Verbs.STATIVE_PASSIVE.contains(t.verbLemma(p)) ? -0.5 : 0.5;
+    double present = Verbs.presentShareOfPassives(t.verbLemma(p));
+    return Double.isNaN(present) ? 0.5 : Math.max(-0.5, Math.min(0.5, (0.6 - present) * 2.5));
   }
 
   /** The part-of-speech family of the predicate, to compare with an earlier clause ("JJ", "VBG", "VBN"). */
@@ -106,7 +101,7 @@ enum PredicateKind {
     }
     boolean adverbBetween = p > subject.end() + 1;
     boolean strongPronoun = pronoun && (Pronouns.isNominative(t, subject.start()) || t.is(subject.start(), "it"));
-    if (t.isAny(p, PREDICATE_PREPOSITIONS) && t.tag(p, "IN")
+    if (t.isAny(p, Words.PREDICATE_PREPOSITIONS) && t.tag(p, "IN")
         && (strongPronoun || !pronoun && (adverbBetween || firmSubjectPosition(t, subject)))) {
       return ADJECTIVE; // "he was in good form", "Nadal was on a hot streak"
     }
@@ -131,16 +126,31 @@ enum PredicateKind {
     if (ev == Passives.Evidence.BY_AGENT) {
       return PASSIVE_BY;
     }
-    if (ev == Passives.Evidence.NO_OBJECT && pronoun && NounPhrase.nominal(t, subject.start() - 1)
-        && !introductoryPhraseBefore(t, subject.start())) {
-      return null; // "the label he founded in 1987": the object is the noun before
+    if (ev != Passives.Evidence.NONE && !Predicates.participleOnly(t, p) && objectGapClause(t, subject, pronoun)) {
+      return null; // "the van she bought last year", "as we expected": the object is elsewhere
     }
     boolean attribution = t.isAny(subject.start() - 1, Words.QUOTES) || t.is(subject.start() - 1, ",");
     if (ev == Passives.Evidence.PASSIVE
-        || ev == Passives.Evidence.NO_OBJECT && !(attribution && Verbs.REPORTING.contains(t.verbLemma(p)))) {
+        || ev == Passives.Evidence.NO_OBJECT && !(attribution && Verbs.reporting(t.verbLemma(p)))) {
       return PASSIVE;
     }
     return Predicates.adjective(t, p) && !t.tag(p, "VBD") ? ADJECTIVE : null;
+  }
+
+  /**
+   * The subject opens a clause whose object is not written after its verb: a relative clause (with "that",
+   * "which" or "whom" after a noun, or none: "the van she bought"), or a comparison ("as we expected", "than
+   * they feared"). A past form with no object there is active.
+   */
+  static boolean objectGapClause(Tokens t, NounPhrase subject, boolean pronoun) {
+    int b = subject.start() - 1;
+    if (t.isAny(b, Set.of("as", "than"))) {
+      return true;
+    }
+    if (t.isAny(b, Set.of("that", "which", "whom")) && NounPhrase.nominal(t, b - 1)) {
+      return true;
+    }
+    return pronoun && NounPhrase.nominal(t, b) && !introductoryPhraseBefore(t, subject.start());
   }
 
   /**
@@ -155,7 +165,7 @@ enum PredicateKind {
     if (t.isAny(b, CONTRAST_OPENERS)) {
       return true;
     }
-    boolean saying = Clauses.reportingVerb(t, b) && t.hasVerbLemma(b, SAYING)
+    boolean saying = Clauses.reportingVerb(t, b) && t.hasVerbLemma(b, Verbs::clauseNotObject)
         || t.is(b, "that") && Clauses.reportingVerb(t, b - 1);
     boolean quoteOpens = t.isAny(b, Words.QUOTES) && (b == 0 || t.isAny(b - 1, Set.of(":", ",")));
     return (b < 0 || quoteOpens || saying) && !FiniteVerbs.anyVerbAfter(t, subject.end() + 1);

@@ -8,6 +8,8 @@ import com.copydesk.rules.grammar.Predicates;
 import com.copydesk.rules.grammar.Tense;
 import com.copydesk.rules.grammar.Tokens;
 import com.copydesk.rules.grammar.Verbs;
+import com.copydesk.rules.grammar.Words;
+import com.copydesk.rules.lexicon.Lexicon.After;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,8 +27,6 @@ final class RelativeGaps {
   private static final Set<String> PLURAL_QUANTIFIERS = Set.of("all", "many", "some", "most", "several",
       "both", "few", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
       "hundreds", "thousands", "millions");
-  private static final Set<String> PREDICATE_PREPOSITIONS = Set.of("up", "in", "on", "at", "under", "among",
-      "without", "within", "beyond", "behind", "out");
 
   static List<Gap> find(Tokens t) {
     List<Gap> out = new ArrayList<>();
@@ -63,7 +63,7 @@ final class RelativeGaps {
       Passives.Evidence ev = Passives.evidence(t, p);
       boolean passive = ev != Passives.Evidence.NONE || Predicates.adjectivalParticiple(t, p)
           || !t.is(w, "who") && t.is(p + 1, "to") && t.tag(p + 2, "VB")
-          && Verbs.PASSIVE_WITH_INFINITIVE.contains(t.verbLemma(p)); // "a move that expected to see"
+          && Verbs.passiveReading(t.verbLemma(p), After.INFINITIVE); // "a move that expected to see"
       return passive && !(that && attributive)
           || Predicates.adjective(t, p) && !t.tag(p, "VBD") && !attributive;
     }
@@ -77,7 +77,7 @@ final class RelativeGaps {
         && !t.tag(p, "VBD") && !attributive) {
       return true; // "which close to concluding": with a singular antecedent a verb would need -s
     }
-    if ((!that || p > w + 1) && t.isAny(p, PREDICATE_PREPOSITIONS) && t.tag(p, "IN")) {
+    if ((!that || p > w + 1) && t.isAny(p, Words.PREDICATE_PREPOSITIONS) && t.tag(p, "IN")) {
       return true;
     }
     if (Predicates.homographAdjective(t, p) && t.is(p + 1, "to") && !t.tag(p + 2, "VB")) {

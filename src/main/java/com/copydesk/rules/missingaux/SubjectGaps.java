@@ -9,6 +9,7 @@ import com.copydesk.rules.grammar.Predicates;
 import com.copydesk.rules.grammar.Pronouns;
 import com.copydesk.rules.grammar.Tense;
 import com.copydesk.rules.grammar.Tokens;
+import com.copydesk.rules.grammar.Verbs;
 import com.copydesk.rules.grammar.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +23,6 @@ import java.util.Set;
 final class SubjectGaps {
   private SubjectGaps() {}
 
-  /** Verbs that take an object plus a predicate ("found it difficult", "saw him running"). */
-  private static final Set<String> OBJECT_PREDICATE_VERBS = Set.of("find", "see", "hear", "feel", "notice",
-      "show", "watch", "consider", "declare", "prove", "judge", "rule", "make", "keep", "leave", "want", "need",
-      "like", "get", "have", "believe", "think", "deem", "call", "rate", "expect", "imagine", "catch", "spot",
-      "report", "render", "hold", "set", "send", "reckon");
   private static final Set<String> INDEFINITE_PRONOUNS = Set.of("anything", "something", "nothing",
       "everything", "anyone", "someone", "everyone", "nobody", "anybody", "somebody", "everybody", "none");
   /** One gap found: its kind, its subject, the predicate word and the token the missing word goes before. */
@@ -130,7 +126,7 @@ final class SubjectGaps {
 
   static boolean afterObjectPredicateVerb(Tokens t, int start) {
     int b = start - 1;
-    return t.valid(b) && t.tagStarts(b, "VB") && !t.tagStarts(b, "NN") && t.hasVerbLemma(b, OBJECT_PREDICATE_VERBS)
+    return t.valid(b) && t.tagStarts(b, "VB") && !t.tagStarts(b, "NN") && t.hasVerbLemma(b, Verbs::objectPredicate)
         && !t.is(b, "said") && !t.isAny(b, Words.BE);
   }
 }

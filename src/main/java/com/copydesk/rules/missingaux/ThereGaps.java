@@ -9,6 +9,8 @@ import com.copydesk.rules.grammar.Predicates;
 import com.copydesk.rules.grammar.Tense;
 import com.copydesk.rules.grammar.Tokens;
 import com.copydesk.rules.grammar.Words;
+import com.copydesk.rules.grammar.Verbs;
+import com.copydesk.rules.lexicon.Lexicon.After;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,10 +24,6 @@ final class ThereGaps {
 
   private static final Set<String> LOCATIVE = Set.of("here", "over", "out", "up", "down", "back", "in", "right",
       "just", "still", "and", "from", "get", "got", "go", "went", "be");
-  /** Verbs that can follow existential "there" ("there remains", "there seem to be"). */
-  private static final Set<String> EXISTENTIAL_VERBS = Set.of("be", "exist", "remain", "seem", "appear", "come",
-      "follow", "stand", "lie", "live", "arise", "emerge", "occur", "go", "need", "have", "happen", "begin",
-      "start", "continue", "develop", "grow", "loom", "persist", "prevail", "survive", "tend", "used", "use");
   private static final Set<String> NOT_AFTER_THERE = Set.of("the", "this", "that", "these", "those", "it",
       "he", "she", "they", "we", "i", "you", "to", "and", "or", "but");
 
@@ -42,7 +40,7 @@ final class ThereGaps {
       }
       // a verb may follow "there" ("there seems"); a noun LanguageTool also reads as a verb starts the noun
       // phrase ("there accounts designed to ...")
-      boolean nounAfterAll = t.lexStarts(p, "NN") && !t.hasVerbLemma(p, EXISTENTIAL_VERBS);
+      boolean nounAfterAll = t.lexStarts(p, "NN") && !t.hasVerbLemma(p, ThereGaps::canFollowThere);
       if (FiniteVerbs.finiteVerb(t, p) && !NounPhrase.nominal(t, p) && !nounAfterAll) {
         continue;
       }
@@ -70,6 +68,15 @@ final class ThereGaps {
       out.add(new Gap(r, r + 1, BeForms.finite(number, tense, true)));
     }
     return out;
+  }
+
+  /**
+   * A verb that can follow existential "there": one the treebanks show there ("there seems to be"), a linking
+   * verb, or any verb often used without an object ("there remain doubts", "there followed a pause").
+   */
+  private static boolean canFollowThere(String lemma) {
+    return lemma.equals("be") || lemma.equals("have") || Verbs.existential(lemma) || Verbs.linking(lemma)
+        || Verbs.activeReading(lemma, After.NOTHING);
   }
 
   /**

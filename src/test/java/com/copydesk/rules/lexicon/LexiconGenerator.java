@@ -104,7 +104,9 @@ public final class LexiconGenerator {
       w.println("#     rather than an active use (the minister wanted to resign). Treebank passives P and active past");
       w.println("#     uses A so followed, with a WordNet prior W counted as " + WORDNET_WEIGHT + " uses: (P + "
           + WORDNET_WEIGHT + "*W) / (P + A + " + WORDNET_WEIGHT + ").");
-      w.println("#     W for passive_bare: the share of the verb's sense weight with no frame lacking an object;");
+      w.println("#     W for passive_bare: the share of the verb's sense weight with no frame lacking an object, at most");
+      w.println("#     " + COMMON_INTRANSITIVE_CAP + " if one of its first " + WordNetVerbs.COMMON_SENSES
+          + " senses has such a frame (the yen strengthened, she lost to ...);");
       w.println("#     for passive_to: frames 24/25 (somebody ----s somebody to INFINITIVE) against 28/32/35 (somebody");
       w.println("#     ----s to INFINITIVE), " + NO_FRAME_PRIOR + " if it has neither; for passive_complement: frame 5");
       w.println("#     (something ----s something Adjective/Noun) against 6/7 (something ----s Adjective/Noun), "
@@ -120,8 +122,12 @@ public final class LexiconGenerator {
       w.println("#     addressee-then-clause: names whom it addresses before its clause (told her that ...): >= 2 clauses");
       w.println("#       with an object, and >= 80% of its clauses have one");
       w.println("#     existential: follows existential \"there\" (there remain ...): >= 2 treebank uses");
-      w.println("#     object-infinitive: object + to-infinitive (expects them to ...): WordNet frame 24/25 on >= 10% of the");
-      w.println("#       sense weight, or >= 2 treebank uses");
+      w.println("#     object-infinitive: object + to-infinitive (expects them to ...) more often than object + \"to\" phrase");
+      w.println("#       (brought them to town): >= 2 treebank uses and at least as many as \"to\" phrases, or, with no");
+      w.println("#       treebank \"to\" phrase, WordNet frame 24/25 on >= 30% of the sense weight and on more of it than");
+      w.println("#       the frames with an object and a prepositional phrase (15-21, 31)");
+      w.println("#     passive-infinitive: its passive + \"to\" is an infinitive (is said to be, was asked to leave), not a");
+      w.println("#       phrase (was sent to jail): >= 2 treebank uses and >= 80% of its passives + \"to\"");
       w.println("#     object-predicate: object + adjective, noun or verb (found it hard, saw them leave): WordNet frame 5");
       w.println("#       on >= 10% of the sense weight, or >= 2 treebank uses");
       w.println("#     linking: takes an adjective or noun complement with no object (seemed tired, got married):");
@@ -130,7 +136,8 @@ public final class LexiconGenerator {
       for (String lemma : lemmas) {
         VerbCounts c = ud.verbs.getOrDefault(lemma, new VerbCounts());
         Shares wn = wordNet.get(lemma);
-        double bare = smoothed(c, After.NOTHING, wn == null ? 0.5 : 1 - wn.noObject());
+        double bare = smoothed(c, After.NOTHING, wn == null ? 0.5
+            : wn.commonSenseWithoutObject() ? Math.min(COMMON_INTRANSITIVE_CAP, 1 - wn.noObject()) : 1 - wn.noObject());
         double toPrior = wn == null ? NO_FRAME_PRIOR : prior(wn.objectInfinitive(), wn.subjectInfinitive());
         double complementPrior = wn == null ? NO_FRAME_PRIOR : prior(wn.objectComplement(), wn.subjectComplement());
         int finitePassives = c.passivePresent + c.passivePast;
@@ -149,8 +156,13 @@ public final class LexiconGenerator {
         if (c.existential >= 2 && !AUXILIARIES.contains(lemma)) {
           classes.add("existential");
         }
-        if (wn != null && wn.objectInfinitive() >= 0.1 || c.objectInfinitive >= 2) {
+        if (c.objectInfinitive >= 2 && c.objectInfinitive >= c.objectToPhrase
+            || c.objectToPhrase == 0 && wn != null && wn.objectInfinitive() >= 0.3
+            && wn.objectInfinitive() > wn.objectPhrase()) {
           classes.add("object-infinitive");
+        }
+        if (c.passiveToInfinitive >= 2 && c.passiveToInfinitive >= 0.8 * (c.passiveToInfinitive + c.passiveToPhrase)) {
+          classes.add("passive-infinitive");
         }
         if (wn != null && wn.objectComplement() >= 0.1 || c.objectPredicate >= 2) {
           classes.add("object-predicate");
@@ -164,6 +176,9 @@ public final class LexiconGenerator {
       }
     }
   }
+
+  /** WordNet prior of passive_bare for a verb with a common sense used without an object. */
+  static final double COMMON_INTRANSITIVE_CAP = 0.5;
 
   /** Prior used for passive_to and passive_complement when WordNet gives the verb neither kind of frame. */
   static final double NO_FRAME_PRIOR = 0.2;
@@ -217,8 +232,8 @@ public final class LexiconGenerator {
       w.println("#   pred: heads a predicate after a copula (is ready); pass: heads a passive (was arrested);");
       w.println("#   amod: modifies a noun (a ready meal)");
       w.println("#   to_inf / to_prep: followed by infinitival / prepositional \"to\"");
-      w.println("#   deg / ptc / adv: as an adverbial modifier of an adjective or adverb / of a past participle /");
-      w.println("#     of anything else");
+      w.println("#   deg / ptc / adv: as an adverbial modifier of an adjective or adverb / of a past participle in a");
+      w.println("#     passive or participle phrase (widely read; not a perfect: has already left) / of anything else");
       w.println("#   tmod: a time expression without a preposition (last week, Monday)");
       w.println("#   by_agent / by_means: after \"by\", the agent of a passive / a bare noun of means (by hand)");
       w.println("#   of_pl / of_sg: as a singular subject with \"of\" + a plural noun after it, the verb agrees in the");

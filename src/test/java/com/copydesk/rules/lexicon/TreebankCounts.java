@@ -34,6 +34,11 @@ final class TreebankCounts {
     /** Active uses with an object and then a to-infinitive / a predicate (found it hard, saw him leave). */
     int objectInfinitive;
     int objectPredicate;
+    /** Active uses with an object and then prepositional "to" (brought it to town). */
+    int objectToPhrase;
+    /** Passives followed by infinitival / by prepositional "to" (is said to be / was sent to jail). */
+    int passiveToInfinitive;
+    int passiveToPhrase;
   }
 
   /** Per lower-case word form. */
@@ -55,7 +60,10 @@ final class TreebankCounts {
     /** Followed by infinitival "to" / by prepositional "to". */
     int toInfinitive;
     int toPreposition;
-    /** As an adverbial modifier: of an adjective or adverb / of a past participle / of anything else. */
+    /**
+     * As an adverbial modifier: of an adjective or adverb / of a past participle in a passive or a participle
+     * phrase (not a perfect: "has already left") / of anything else.
+     */
     int gradesAdjective;
     int gradesParticiple;
     int modifiesOther;
@@ -128,7 +136,7 @@ final class TreebankCounts {
       Word head = s.word(w.head());
       if (head != null && (head.upos().equals("ADJ") || head.upos().equals("ADV"))) {
         f.gradesAdjective++;
-      } else if (head != null && head.xpos().equals("VBN")) {
+      } else if (head != null && head.xpos().equals("VBN") && !s.hasDependent(head, "aux")) {
         f.gradesParticiple++;
       } else {
         f.modifiesOther++;
@@ -208,8 +216,18 @@ final class TreebankCounts {
         }
       }
     }
+    Word next = s.word(v.id() + 1);
+    if (passive && next != null && next.lowerForm().equals("to")) {
+      c.passiveToInfinitive += next.upos().equals("PART") ? 1 : 0;
+      c.passiveToPhrase += next.upos().equals("ADP") ? 1 : 0;
+    }
     if (object != null) {
       c.object++;
+      for (Word d : s.dependentsOf(v)) {
+        if (d.deprel().startsWith("obl") && d.id() > object.id() && marker(s, d).equals("to")) {
+          c.objectToPhrase++;
+        }
+      }
       Word xcomp = s.dependent(v, "xcomp");
       if (xcomp != null && !passive) {
         if (marker(s, xcomp).equals("to")) {

@@ -32,12 +32,18 @@ final class WordNetVerbs {
   static final int[] SUBJECT_INFINITIVE = {28, 32, 35};
   /** "Something ----s Adjective/Noun", "Somebody ----s Adjective": a complement with no object. */
   static final int[] SUBJECT_COMPLEMENT = {6, 7};
+  /** An object and a prepositional phrase ("Somebody ----s something to somebody", "... somebody PP"). */
+  static final int[] OBJECT_PHRASE = {15, 16, 17, 18, 19, 20, 21, 31};
   /** Frames with a direct object. */
   static final int[] OBJECT = {5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31};
 
   /** Sense-weighted shares of one lemma's frames. */
   record Shares(double noObject, double object, double clause, double objectInfinitive, double objectComplement,
-      double subjectInfinitive, double subjectComplement, int senses) {}
+      double subjectInfinitive, double subjectComplement, double objectPhrase, boolean commonSenseWithoutObject,
+      int senses) {}
+
+  /** How many of a verb's first senses are its common ones (for {@link Shares#commonSenseWithoutObject}). */
+  static final int COMMON_SENSES = 3;
 
   private final Map<String, Shares> lemmas = new TreeMap<>();
 
@@ -48,8 +54,9 @@ final class WordNetVerbs {
       IndexWord index = it.next();
       String lemma = index.getLemma().toLowerCase(Locale.ROOT);
       double total = 0;
-      double[] share = new double[7];
+      double[] share = new double[8];
       int senseNumber = 0;
+      boolean commonWithoutObject = false;
       for (Synset synset : index.getSenses()) {
         senseNumber++;
         Word word = wordOf(synset, lemma);
@@ -57,16 +64,19 @@ final class WordNetVerbs {
         BitSet frames = frames(synset, word);
         total += weight;
         share[0] += any(frames, NO_OBJECT) ? weight : 0;
+        commonWithoutObject |= senseNumber <= COMMON_SENSES && any(frames, NO_OBJECT);
         share[1] += any(frames, OBJECT) ? weight : 0;
         share[2] += any(frames, CLAUSE) ? weight : 0;
         share[3] += any(frames, OBJECT_INFINITIVE) ? weight : 0;
         share[4] += any(frames, OBJECT_COMPLEMENT) ? weight : 0;
         share[5] += any(frames, SUBJECT_INFINITIVE) ? weight : 0;
         share[6] += any(frames, SUBJECT_COMPLEMENT) ? weight : 0;
+        share[7] += any(frames, OBJECT_PHRASE) ? weight : 0;
       }
       if (total > 0) {
         lemmas.put(lemma, new Shares(share[0] / total, share[1] / total, share[2] / total, share[3] / total,
-            share[4] / total, share[5] / total, share[6] / total, senseNumber));
+            share[4] / total, share[5] / total, share[6] / total,
+            share[7] / total, commonWithoutObject, senseNumber));
       }
     }
   }
