@@ -39,7 +39,11 @@ public record NounPhrase(int start, int head, int end, Number number) {
       return true; // a name LanguageTool reads as an adjective: "United", "Real"
     }
     if (t.tagStarts(i, "NN") || t.tag(i, "CD") || t.is(i, "%")) {
-      return !functionWordReading(t, i) && !verbInVerbChunk(t, i);
+      // "friendly", "able": the tagger's dictionary has noun readings that the treebanks hardly ever use
+      boolean notReallyNoun = !t.tag(i, "CD") && !t.capitalised(i) && WordForms.rarelyNoun(t, i)
+          && (WordForms.mostlyAdjective(t, i) || WordForms.mostlyAdverb(t, i))
+          && !t.tag(i - 1, "DT") && !t.tag(i - 1, "IN") && !t.tag(i - 1, "PRP$") && !t.is(i + 1, "of");
+      return !functionWordReading(t, i) && !verbInVerbChunk(t, i) && !notReallyNoun;
     }
     return t.unknown(i) && (t.capitalised(i) || Character.isDigit(t.word(i).codePointAt(0))
         || t.word(i).startsWith("£") || t.word(i).startsWith("$")

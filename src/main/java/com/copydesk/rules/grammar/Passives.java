@@ -50,7 +50,7 @@ public final class Passives {
       q++;
     }
     int by = byAfter(t, q);
-    if (by >= 0 && agent(t, by) && !Verbs.activeReading(lemma, After.BY)
+    if (by >= 0 && agent(t, by) && !Verbs.activeReading(lemma, After.BY) && !(by == q && Verbs.phrasalWithoutObject(lemma, "by"))
         && !(particle != null && Verbs.phrasalWithoutObject(lemma, particle))) {
       return Evidence.BY_AGENT;
     }
@@ -60,8 +60,7 @@ public final class Passives {
     if (Predicates.participleOnly(t, p)) {
       return Evidence.PASSIVE;
     }
-    if (t.is(q, "to") && Predicates.verbBase(t, q + 1) && (t.tag(q + 1, "VB") || !t.lexStarts(q + 1, "NN"))
-        && Verbs.passiveReading(lemma, After.INFINITIVE)) {
+    if (t.is(q, "to") && infinitive(t, q + 1) && Verbs.passiveReading(lemma, After.INFINITIVE)) {
       return Evidence.PASSIVE; // "forced to quit": these verbs put their object before "to"
     }
     if (particle == null && bareComplement(t, q) && Verbs.passiveReading(lemma, After.COMPLEMENT)) {
@@ -80,14 +79,29 @@ public final class Passives {
     if (Verbs.reporting(lemma) && needsObject && particle == null && noObject(t, q) && !clauseFollows(t, q)) {
       return Evidence.NO_OBJECT; // "the merger announced in a statement"
     }
-    if (t.is(q, "and") && t.tag(q + 1, "VBD") && !t.lex(q + 1, "VBN")) {
-      return Evidence.NONE; // two past-tense verbs: "paused and smiled"
+    if (t.isAny(q, Set.of("and", "or")) && (t.tag(q + 1, "VBD") && !t.lex(q + 1, "VBN")
+        || t.lexStarts(q + 1, "VBD") && startsObject(t, q + 2))) {
+      return Evidence.NONE; // "paused and smiled", "stopped and searched the car": verbs sharing an object
     }
     if (particle == null && !Predicates.verbBase(t, p) && !Verbs.reporting(lemma) && noObject(t, q)
         && (needsObject || participleAdverbBefore(t, p) && !Verbs.activeReading(lemma, After.NOTHING))) {
       return Evidence.NO_OBJECT;
     }
     return Evidence.NONE;
+  }
+
+  /**
+   * A verb after "to": a base form the treebanks use mostly as a verb, or one the tagger reads as a verb here
+   * and not as a noun, with no noun straight after it ("to further growth" is a preposition and a noun phrase).
+   */
+  static boolean infinitive(Tokens t, int i) {
+    return Predicates.verbBase(t, i) && (WordForms.mostlyVerb(t, i)
+        || t.tag(i, "VB") && !t.tagStarts(i, "NN") && !NounPhrase.nominal(t, i + 1));
+  }
+
+  /** An object starts here: a determiner, possessive, number, pronoun or noun. */
+  private static boolean startsObject(Tokens t, int i) {
+    return t.tag(i, "DT") || t.tag(i, "PRP$") || t.tag(i, "CD") || t.tag(i, "PRP") || NounPhrase.nominal(t, i);
   }
 
   /** An adverb that grades participles right before this one ("widely praised", "newly built"). */
@@ -172,11 +186,16 @@ public final class Passives {
 
   /** The participle is not followed by a direct object. */
   private static boolean noObject(Tokens t, int q) {
-    if (t.isAny(q, Set.of("last", "this", "next")) && WordForms.timeNoun(t, q + 1) && participleAdverbBefore(t, q - 1)) {
-      return true; // "widely praised last summer": a time phrase, not an object
+    if (t.isAny(q, Set.of("last", "this", "next")) && WordForms.timeNoun(t, q + 1)) {
+      return true; // "appointed last summer": a time phrase, not an object
+    }
+    if (t.isAny(q, Set.of("about", "around", "over", "nearly", "almost", "some", "under"))
+        && (t.tag(q + 1, "CD") || t.word(q + 1).startsWith("$") || t.word(q + 1).startsWith("\u00a3"))) {
+      return false; // "spent about $300": an approximate amount is an object
     }
     if (!t.valid(q) || t.isAny(q, NO_OBJECT_FOLLOWERS)) {
-      return !(t.is(q, "to") && Predicates.verbBase(t, q + 1)); // "managed to win": an infinitive complement
+      // "managed to win": an infinitive complement, not "promoted to captain"
+      return !(t.is(q, "to") && Predicates.verbBase(t, q + 1) && !WordForms.rarelyVerb(t, q + 1));
     }
     return false;
   }

@@ -63,18 +63,29 @@ public final class Predicates {
     if (t.isAny(i, Words.NEGATIONS) || t.isAny(i, DEGREE_WORDS) && !t.is(i, "so") || t.is(i, "very")) {
       return true;
     }
+    if (t.is(i, "so") || t.is(i, "yet")) {
+      // "so much", "yet another": a degree word before a quantifier, adjective or adverb; else a conjunction
+      return t.lexStarts(i + 1, "JJ") || t.lexStarts(i + 1, "RB") || t.isAny(i + 1, Set.of("much", "many", "another"));
+    }
     if (WordForms.mostlyAdjective(t, i) || t.lex(i, "IN") || t.lexStarts(i, "DT") || t.isAny(i, Words.COORDINATORS)
-        || t.is(i, "so")) {
-      return false; // "friendly", which the tagger may read as an adverb
+        || WordForms.of(t, i).seen() && WordForms.of(t, i).share("ADV") < 0.1) {
+      return false; // "friendly", "nothing": words the tagger may read as adverbs that are hardly ever used so
     }
     return t.tagStarts(i, "RB") && !t.tagStarts(i, "JJ") && !t.tagStarts(i, "NN") && !t.tag(i, "RP")
         || WordForms.mostlyAdverb(t, i) && t.lexStarts(i, "RB");
   }
 
-  /** An adverb that goes before "be" in a verb group ("will also be", "could still be"), not a degree adverb. */
+  /**
+   * An adverb that goes before "be" in a verb group ("will also be", "could still be"): not one that grades the
+   * adjective or participle after it ("will be very", "should be firmly resisted").
+   */
   public static boolean sentenceAdverb(Tokens t, int i) {
-    return t.isAny(i, Words.NEGATIONS) || t.isAny(i, FLOATING_QUANTIFIERS)
-        || adverb(t, i) && !WordForms.degreeAdverb(t, i) && !t.isAny(i, DEGREE_WORDS) && !t.is(i, "very");
+    if (t.isAny(i, Words.NEGATIONS) || t.isAny(i, FLOATING_QUANTIFIERS)) {
+      return true;
+    }
+    boolean gradesNext = t.lexStarts(i + 1, "JJ") || participle(t, i + 1);
+    return adverb(t, i) && !t.isAny(i, DEGREE_WORDS) && !t.is(i, "very")
+        && !(gradesNext && (WordForms.gradesAdjectives(t, i) || !WordForms.of(t, i).seen() && t.lower(i).endsWith("ly")));
   }
 
   /** A base-form verb reading exists (so the word could follow a modal or "to" as a verb). */
@@ -86,9 +97,12 @@ public final class Predicates {
     return t.isAny(i - 1, DEGREE_WORDS) || WordForms.strictDegreeAdverb(t, i - 1);
   }
 
-  /** A determiner-like adjective, or one the treebanks hardly ever use as a predicate ("mere", "else"). */
+  /**
+   * A determiner-like adjective, or a word the tagger reads as an adjective that is used as an adverb ("ago") or
+   * a noun ("number", "complex") far more often.
+   */
   private static boolean notPredicate(Tokens t, int i) {
-    return t.isAny(i, DETERMINER_ADJECTIVES) || WordForms.rarelyPredicate(t, i);
+    return t.isAny(i, DETERMINER_ADJECTIVES) || WordForms.adverbNotAdjective(t, i) || WordForms.nounNotAdjective(t, i);
   }
 
   /** An adjective that cannot be read as a base-form verb here. */

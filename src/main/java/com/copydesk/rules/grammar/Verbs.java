@@ -36,6 +36,12 @@ public final class Verbs {
     return passiveShare(lemma, after) <= ACTIVE_READING;
   }
 
+  /** How likely "to" straight after an active form of the verb starts an infinitive, or NaN if unknown. */
+  public static double infinitiveAfter(String lemma) {
+    VerbEntry e = Lexicon.get().verb(lemma);
+    return e == null ? Double.NaN : e.toInfinitive();
+  }
+
   /** Reports speech or thought with a that-clause ("say", "warn", "believe"). */
   public static boolean reporting(String lemma) {
     return is(lemma, VerbClass.CLAUSE);

@@ -52,10 +52,35 @@ public final class WordForms {
     return seen(f) && f.count("VERB") <= 0.1 * f.total();
   }
 
-  /** An adjective that seldom stands as a predicate after "be" ("mere", "former", "else"). */
-  public static boolean rarelyPredicate(Tokens t, int i) {
+  /** A word used as an adverb and hardly ever as an adjective ("ago", "else", "abroad"). */
+  public static boolean adverbNotAdjective(Tokens t, int i) {
     FormCounts f = of(t, i);
-    return f.count("ADJ") + f.count("ADV") >= 10 && f.count("pred") <= 0.03 * f.total();
+    return seen(f) && f.share("ADV") >= 0.6 && f.share("ADJ") < 0.2;
+  }
+
+  /** A word used as a noun and seldom as an adjective ("number", "phone"). */
+  public static boolean nounNotAdjective(Tokens t, int i) {
+    FormCounts f = of(t, i);
+    return seen(f) && f.share("NOUN") >= 0.6 && f.share("ADJ") < 0.2;
+  }
+
+  /** Mostly a noun in use ("training", "parking"). */
+  public static boolean mostlyNoun(Tokens t, int i) {
+    FormCounts f = of(t, i);
+    return seen(f) && f.share("NOUN") >= 0.5;
+  }
+
+  /** A verb (or auxiliary) in at least 40% of its uses ("pay", "go", "be"). */
+  public static boolean mostlyVerb(Tokens t, int i) {
+    FormCounts f = of(t, i);
+    return seen(f) && f.share("VERB") + f.share("AUX") >= 0.4;
+  }
+
+  /** As an adverb, grades adjectives or participles in at least 40% of its uses ("really", "much", "well"). */
+  public static boolean gradesAdjectives(Tokens t, int i) {
+    FormCounts f = of(t, i);
+    int adverbial = f.count("deg") + f.count("ptc") + f.count("adv");
+    return adverbial >= MIN_USES && f.count("deg") + f.count("ptc") >= 0.4 * adverbial;
   }
 
   /** Used as a verb's -ing form less often than as an adjective ("interesting", "worrying"). */

@@ -80,15 +80,16 @@ public final class Lexicon {
 
   /**
    * One verb lemma: for each {@link After}, how likely its past form so followed is a passive missing "be";
-   * the share of its passives in the present tense (NaN when unknown); its classes.
+   * how likely "to" straight after it starts an infinitive; the share of its passives in the present tense (NaN when unknown); its classes.
    */
-  public record VerbEntry(double[] passive, double passivePresent, Set<VerbClass> classes) {
+  public record VerbEntry(double[] passive, double toInfinitive, double passivePresent, Set<VerbClass> classes) {
     static VerbEntry parse(String[] c) {
       double[] passive = new double[After.values().length];
       for (int i = 0; i < passive.length; i++) {
         passive[i] = Double.parseDouble(c[1 + i]);
       }
       int at = 1 + passive.length;
+      double toInfinitive = Double.parseDouble(c[at++]);
       double present = !c[at].isEmpty() ? Double.parseDouble(c[at]) : Double.NaN;
       Set<VerbClass> classes = EnumSet.noneOf(VerbClass.class);
       if (c.length > at + 1 && !c[at + 1].isEmpty()) {
@@ -96,7 +97,7 @@ public final class Lexicon {
           classes.add(VerbClass.of(name));
         }
       }
-      return new VerbEntry(passive, present, classes);
+      return new VerbEntry(passive, toInfinitive, present, classes);
     }
 
     public double passive(After after) {

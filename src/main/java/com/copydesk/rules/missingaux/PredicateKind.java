@@ -99,17 +99,29 @@ enum PredicateKind {
         && !t.tag(p, "VBD") && (!NounPhrase.nominal(t, p + 1) || t.tag(p + 1, "CD"))) {
       return ADJECTIVE; // "the prize open to", "the index lower than": a verb would need -s
     }
-    boolean adverbBetween = p > subject.end() + 1;
+    boolean adverbBetween = p > subject.end() + 1 && Predicates.skipAdverbs(t, subject.end() + 1) == p;
     boolean strongPronoun = pronoun && (Pronouns.isNominative(t, subject.start()) || t.is(subject.start(), "it"));
-    if (t.isAny(p, Words.PREDICATE_PREPOSITIONS) && t.tag(p, "IN")
+    if (t.isAny(p, Words.PREDICATE_PREPOSITIONS) && t.tag(p, "IN") && verbElsewhere(t, subject.start(), p)
         && (strongPronoun || !pronoun && (adverbBetween || firmSubjectPosition(t, subject)))) {
-      return ADJECTIVE; // "he was in good form", "Nadal was on a hot streak"
+      // "she said he in good form", "shares fell while the index below its peak"; a noun and a prepositional
+      // phrase with no verb in the sentence is a caption or a list entry ("Chairs in the garden.")
+      return ADJECTIVE;
     }
     if ((t.tag(p, "DT") || t.tag(p, "CD") || t.tag(p, "PRP$")) && !t.is(p, "that") && !t.is(p, "all")
         && (strongPronoun && !t.is(subject.start() - 1, "that") || !pronoun && adverbBetween)) {
       return ADJECTIVE; // "she was only the second", "the news was just the latest blow"
     }
     return null;
+  }
+
+  /** A finite verb somewhere in the sentence outside tokens from..to. */
+  private static boolean verbElsewhere(Tokens t, int from, int to) {
+    for (int k = 0; k < t.size(); k++) {
+      if ((k < from || k > to) && FiniteVerbs.finiteVerb(t, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean negatedWithoutAuxiliary(Tokens t, NounPhrase subject, int p) {
@@ -126,7 +138,8 @@ enum PredicateKind {
     if (ev == Passives.Evidence.BY_AGENT) {
       return PASSIVE_BY;
     }
-    if (ev != Passives.Evidence.NONE && !Predicates.participleOnly(t, p) && objectGapClause(t, subject, pronoun)) {
+    if ((ev == Passives.Evidence.NO_OBJECT || ev == Passives.Evidence.PASSIVE) && !Predicates.participleOnly(t, p)
+        && objectGapClause(t, subject, pronoun)) {
       return null; // "the van she bought last year", "as we expected": the object is elsewhere
     }
     boolean attribution = t.isAny(subject.start() - 1, Words.QUOTES) || t.is(subject.start() - 1, ",");

@@ -10,6 +10,7 @@ import com.copydesk.rules.grammar.Pronouns;
 import com.copydesk.rules.grammar.Tense;
 import com.copydesk.rules.grammar.Tokens;
 import com.copydesk.rules.grammar.Verbs;
+import com.copydesk.rules.grammar.WordForms;
 import com.copydesk.rules.grammar.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,15 +85,21 @@ final class SubjectGaps {
         return kind == PredicateKind.LIKELY; // "in exchange for what likely to ..."
       }
       if (Pronouns.isNominative(t, start)) {
-        return true;
+        int next = Predicates.skipAdverbs(t, p + 1);
+        return !FiniteVerbs.finiteVerb(t, next) || t.isAny(next, Words.BE); // "we both kept trying", "they first met"
       }
       if (t.is(start, "that") && !(start == 0 || t.isAny(start - 1, Words.QUOTES)
           || t.isAny(start - 1, Words.COORDINATORS))) {
         return false; // "added that joining ...": a conjunction, not a pronoun
       }
-      return (Clauses.subjectPosition(t, start) || t.is(start - 1, ",")) && !afterObjectPredicateVerb(t, start);
+      // "it", "this", "you" are objects after most verbs ("wrote it in pencil"); before an adjective, "-ing" or
+      // "likely" a verb of saying makes them subjects ("knew it hopeless")
+      return (Clauses.subjectPosition(t, start, t.tag(p, "IN")) || t.is(start - 1, ","))
+          && !afterObjectPredicateVerb(t, start);
     }
-    if (!Clauses.subjectPosition(t, start, true) || afterObjectPredicateVerb(t, start)) {
+    // "predicts the firm likely to ...": after a verb of saying, a noun phrase + "likely to" is a clause
+    boolean anyReportingVerb = kind == PredicateKind.LIKELY && t.is(p + 1, "to");
+    if (!Clauses.subjectPosition(t, start, !anyReportingVerb) || afterObjectPredicateVerb(t, start)) {
       return false;
     }
     if (kind == PredicateKind.ADJECTIVE && t.isAny(subject.head(), INDEFINITE_PRONOUNS) && start > 0
@@ -102,6 +109,10 @@ final class SubjectGaps {
     if (kind == PredicateKind.ADJECTIVE && NounPhrase.nominal(t, p + 1) && !t.is(p, "worth") && !t.tag(p, "IN")
         && !t.tag(p, "DT") && !t.tag(p, "CD") && !t.tag(p, "PRP$")) {
       return false; // attributive: "the company chief ...", not a predicate
+    }
+    if (kind == PredicateKind.PROGRESSIVE && subject.start() == subject.head() && t.tag(subject.head(), "NN")
+        && !t.capitalised(subject.head()) && WordForms.mostlyNoun(t, p)) {
+      return false; // "brand building", "cost cutting": a bare singular noun + an -ing noun is a compound
     }
     if (kind == PredicateKind.PROGRESSIVE && t.lexStarts(p, "JJ") && NounPhrase.nominal(t, p + 1)
         && !t.capitalised(p + 1)) {

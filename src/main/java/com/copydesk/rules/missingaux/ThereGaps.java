@@ -40,7 +40,8 @@ final class ThereGaps {
       }
       // a verb may follow "there" ("there seems"); a noun LanguageTool also reads as a verb starts the noun
       // phrase ("there accounts designed to ...")
-      boolean nounAfterAll = t.lexStarts(p, "NN") && !t.hasVerbLemma(p, ThereGaps::canFollowThere);
+      boolean nounAfterAll = t.lexStarts(p, "NN") && !(t.hasVerbLemma(p, ThereGaps::canFollowThere)
+          && startsNounPhrase(t, p + 1));
       if (FiniteVerbs.finiteVerb(t, p) && !NounPhrase.nominal(t, p) && !nounAfterAll) {
         continue;
       }
@@ -77,6 +78,11 @@ final class ThereGaps {
   private static boolean canFollowThere(String lemma) {
     return lemma.equals("be") || lemma.equals("have") || Verbs.existential(lemma) || Verbs.linking(lemma)
         || Verbs.activeReading(lemma, After.NOTHING);
+  }
+
+  /** A noun phrase starts here: the logical subject after an existential verb ("there remain two doubts"). */
+  private static boolean startsNounPhrase(Tokens t, int i) {
+    return t.tag(i, "DT") || t.tag(i, "PRP$") || t.tag(i, "CD") || t.tagStarts(i, "JJ") || NounPhrase.nominal(t, i);
   }
 
   /**

@@ -24,6 +24,9 @@ final class ToGaps {
   static final double INFINITIVE_AFTER = 0.9;
   /** At or below it, "to" after the word is a preposition ("according to", "next to"). */
   static final double PREPOSITION_AFTER = 0.1;
+  /** Semi-modals, whose "to" is always infinitival ("has to", "used to", "ought to"). */
+  private static final Set<String> SEMI_MODALS = Set.of("has", "have", "had", "having", "ought", "used", "got",
+      "gotta");
   private static final Set<String> NEVER_AFTER_TO = Set.of("at", "in", "on", "under", "among", "within",
       "without", "inside", "outside", "behind", "amongst", "with", "of", "here");
   private static final Set<String> INDEFINITES = Set.of("someone", "somebody", "something", "nothing",
@@ -53,7 +56,14 @@ final class ToGaps {
       return false;
     }
     if (WordForms.infinitiveAfter(t, b) >= INFINITIVE_AFTER) {
-      return true; // "able to", "likely to", "tends to"
+      return true; // "able to", "likely to"
+    }
+    if (t.isAny(b, SEMI_MODALS) && !t.isAny(b - 1, Words.BE) && !t.hasVerbLemma(b - 1, Verbs::linking)) {
+      return !t.is(b, "got") || t.isAny(b - 1, Set.of("have", "has", "'ve", "'s", "had", "'d"));
+    }
+    if (t.tagStarts(b, "VB") && !t.tagStarts(b, "NN") && !Predicates.participle(t, b)
+        && t.hasVerbLemma(b, l -> Verbs.infinitiveAfter(l) >= INFINITIVE_AFTER)) {
+      return true; // "tends to", "managed to", "refused to"
     }
     if (Predicates.participle(t, b) && Verbs.passiveInfinitive(t.verbLemma(b))
         && (t.isAny(b - 1, Words.BE) || t.is(b - 1, "'s") || NounPhrase.nominal(t, b - 1) || t.is(b - 1, ",")

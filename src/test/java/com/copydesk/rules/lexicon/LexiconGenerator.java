@@ -104,14 +104,20 @@ public final class LexiconGenerator {
       w.println("#     rather than an active use (the minister wanted to resign). Treebank passives P and active past");
       w.println("#     uses A so followed, with a WordNet prior W counted as " + WORDNET_WEIGHT + " uses: (P + "
           + WORDNET_WEIGHT + "*W) / (P + A + " + WORDNET_WEIGHT + ").");
-      w.println("#     W for passive_bare: the share of the verb's sense weight with no frame lacking an object, at most");
+      w.println("#     W for passive_bare: the share of the verb's sense weight whose frames all have an object (none");
+      w.println("#     without one, none with a bare complement such as \"seem happy\"), at most");
       w.println("#     " + COMMON_INTRANSITIVE_CAP + " if one of its first " + WordNetVerbs.COMMON_SENSES
           + " senses has such a frame (the yen strengthened, she lost to ...);");
       w.println("#     for passive_to: frames 24/25 (somebody ----s somebody to INFINITIVE) against 28/32/35 (somebody");
       w.println("#     ----s to INFINITIVE), " + NO_FRAME_PRIOR + " if it has neither; for passive_complement: frame 5");
       w.println("#     (something ----s something Adjective/Noun) against 6/7 (something ----s Adjective/Noun), "
           + NO_FRAME_PRIOR + " if neither;");
-      w.println("#     for passive_as and passive_by: passive_bare.");
+      w.println("#     for passive_as: passive_bare; for passive_by: " + BY_AGENT_PRIOR + " (after \"by\" an agent is the rule,");
+      w.println("#     a place the exception: stood by the door).");
+      w.println("#   to_infinitive: how likely \"to\" straight after an active form of the verb starts an infinitive (tends");
+      w.println("#     to, proved to) rather than a phrase (went to, lost to): treebank counts I and T of each, with a");
+      w.println("#     WordNet prior W (frames 28/32/35 against 12/27, " + NO_FRAME_PRIOR + " if neither) counted as "
+          + WORDNET_WEIGHT + " uses: (I + " + WORDNET_WEIGHT + "*W) / (I + T + " + WORDNET_WEIGHT + ")");
       w.println("#   passive_present: share of the verb's finite passives in the present tense (is/are vs was/were),");
       w.printf(Locale.ROOT, "#     smoothed towards the treebanks' overall %.2f by %s uses; empty when it has no finite passive%n",
           presentPrior, TENSE_SMOOTHING);
@@ -122,9 +128,9 @@ public final class LexiconGenerator {
       w.println("#     addressee-then-clause: names whom it addresses before its clause (told her that ...): >= 2 clauses");
       w.println("#       with an object, and >= 80% of its clauses have one");
       w.println("#     existential: follows existential \"there\" (there remain ...): >= 2 treebank uses");
-      w.println("#     object-infinitive: object + to-infinitive (expects them to ...) more often than object + \"to\" phrase");
-      w.println("#       (brought them to town): >= 2 treebank uses and at least as many as \"to\" phrases, or, with no");
-      w.println("#       treebank \"to\" phrase, WordNet frame 24/25 on >= 30% of the sense weight and on more of it than");
+      w.println("#     object-infinitive: object + to-infinitive (expects them to ...) far more often than object + \"to\"");
+      w.println("#       phrase (brought them to town): >= 2 treebank uses and twice as many as \"to\" phrases, or, for a");
+      w.println("#       verb seen fewer than 5 times, WordNet frame 24/25 on >= 30% of the sense weight and on more of it than");
       w.println("#       the frames with an object and a prepositional phrase (15-21, 31)");
       w.println("#     passive-infinitive: its passive + \"to\" is an infinitive (is said to be, was asked to leave), not a");
       w.println("#       phrase (was sent to jail): >= 2 treebank uses and >= 80% of its passives + \"to\"");
@@ -132,12 +138,12 @@ public final class LexiconGenerator {
       w.println("#       on >= 10% of the sense weight, or >= 2 treebank uses");
       w.println("#     linking: takes an adjective or noun complement with no object (seemed tired, got married):");
       w.println("#       WordNet frames 6/7 on >= 20% of the sense weight");
-      w.println("lemma\tpassive_bare\tpassive_to\tpassive_complement\tpassive_as\tpassive_by\tpassive_present\tclasses");
+      w.println("lemma\tpassive_bare\tpassive_to\tpassive_complement\tpassive_as\tpassive_by\tto_infinitive\tpassive_present\tclasses");
       for (String lemma : lemmas) {
         VerbCounts c = ud.verbs.getOrDefault(lemma, new VerbCounts());
         Shares wn = wordNet.get(lemma);
         double bare = smoothed(c, After.NOTHING, wn == null ? 0.5
-            : wn.commonSenseWithoutObject() ? Math.min(COMMON_INTRANSITIVE_CAP, 1 - wn.noObject()) : 1 - wn.noObject());
+            : wn.commonSenseWithoutObject() ? Math.min(COMMON_INTRANSITIVE_CAP, wn.objectOnly()) : wn.objectOnly());
         double toPrior = wn == null ? NO_FRAME_PRIOR : prior(wn.objectInfinitive(), wn.subjectInfinitive());
         double complementPrior = wn == null ? NO_FRAME_PRIOR : prior(wn.objectComplement(), wn.subjectComplement());
         int finitePassives = c.passivePresent + c.passivePast;
@@ -156,9 +162,8 @@ public final class LexiconGenerator {
         if (c.existential >= 2 && !AUXILIARIES.contains(lemma)) {
           classes.add("existential");
         }
-        if (c.objectInfinitive >= 2 && c.objectInfinitive >= c.objectToPhrase
-            || c.objectToPhrase == 0 && wn != null && wn.objectInfinitive() >= 0.3
-            && wn.objectInfinitive() > wn.objectPhrase()) {
+        if (c.objectInfinitive >= 2 && c.objectInfinitive >= 2 * c.objectToPhrase
+            || c.uses < 5 && wn != null && wn.objectInfinitive() >= 0.3 && wn.objectInfinitive() > wn.objectPhrase()) {
           classes.add("object-infinitive");
         }
         if (c.passiveToInfinitive >= 2 && c.passiveToInfinitive >= 0.8 * (c.passiveToInfinitive + c.passiveToPhrase)) {
@@ -172,10 +177,16 @@ public final class LexiconGenerator {
         }
         w.println(String.join("\t", lemma, fmt(bare), fmt(smoothed(c, After.INFINITIVE, toPrior)),
             fmt(smoothed(c, After.COMPLEMENT, complementPrior)), fmt(smoothed(c, After.AS, bare)),
-            fmt(smoothed(c, After.BY, bare)), presentShare, String.join(",", classes)));
+            fmt(smoothed(c, After.BY, BY_AGENT_PRIOR)),
+            fmt((c.toInfinitive + WORDNET_WEIGHT * (wn == null ? NO_FRAME_PRIOR
+                : prior(wn.subjectInfinitive(), wn.toPhrase()))) / (c.toInfinitive + c.toPhrase + WORDNET_WEIGHT)),
+            presentShare, String.join(",", classes)));
       }
     }
   }
+
+  /** Prior of passive_by: a past form + "by" + noun phrase is mostly a passive with its agent. */
+  static final double BY_AGENT_PRIOR = 0.85;
 
   /** WordNet prior of passive_bare for a verb with a common sense used without an object. */
   static final double COMMON_INTRANSITIVE_CAP = 0.5;
@@ -228,7 +239,7 @@ public final class LexiconGenerator {
       w.println(TREEBANKS);
       w.println("# Forms seen at least " + MIN_FORM_COUNT + " times. Columns (tab-separated): form, count, then the");
       w.println("# non-zero counts among:");
-      w.println("#   ADJ NOUN PROPN VERB ADV ADP: universal part of speech; plural: plural noun");
+      w.println("#   ADJ NOUN PROPN VERB AUX ADV ADP: universal part of speech; plural: plural noun");
       w.println("#   pred: heads a predicate after a copula (is ready); pass: heads a passive (was arrested);");
       w.println("#   amod: modifies a noun (a ready meal)");
       w.println("#   to_inf / to_prep: followed by infinitival / prepositional \"to\"");
@@ -245,9 +256,9 @@ public final class LexiconGenerator {
           continue;
         }
         Map<String, Integer> counts = new TreeMap<>();
-        List<String> order = List.of("ADJ", "NOUN", "PROPN", "VERB", "ADV", "ADP", "plural", "pred", "pass", "amod",
+        List<String> order = List.of("ADJ", "NOUN", "PROPN", "VERB", "AUX", "ADV", "ADP", "plural", "pred", "pass", "amod",
             "to_inf", "to_prep", "deg", "ptc", "adv", "tmod", "by_agent", "by_means", "of_pl", "of_sg");
-        int[] values = {f.adjective, f.noun, f.properNoun, f.verb, f.adverb, f.adposition, f.plural, f.predicate,
+        int[] values = {f.adjective, f.noun, f.properNoun, f.verb, f.auxiliary, f.adverb, f.adposition, f.plural, f.predicate,
             f.passive, f.attributive, f.toInfinitive, f.toPreposition, f.gradesAdjective, f.gradesParticiple,
             f.modifiesOther, f.bareTemporal, f.agentAfterBy, f.meansAfterBy, f.ofPluralAgreement,
             f.ofSingularAgreement};

@@ -39,6 +39,9 @@ final class TreebankCounts {
     /** Passives followed by infinitival / by prepositional "to" (is said to be / was sent to jail). */
     int passiveToInfinitive;
     int passiveToPhrase;
+    /** Active forms followed straight by infinitival / prepositional "to" (tends to / went to). */
+    int toInfinitive;
+    int toPhrase;
   }
 
   /** Per lower-case word form. */
@@ -48,6 +51,7 @@ final class TreebankCounts {
     int noun;
     int properNoun;
     int verb;
+    int auxiliary;
     int adverb;
     int adposition;
     int plural;
@@ -108,6 +112,7 @@ final class TreebankCounts {
       case "NOUN" -> f.noun++;
       case "PROPN" -> f.properNoun++;
       case "VERB" -> f.verb++;
+      case "AUX" -> f.auxiliary++;
       case "ADV" -> f.adverb++;
       case "ADP" -> f.adposition++;
       default -> { }
@@ -220,6 +225,9 @@ final class TreebankCounts {
     if (passive && next != null && next.lowerForm().equals("to")) {
       c.passiveToInfinitive += next.upos().equals("PART") ? 1 : 0;
       c.passiveToPhrase += next.upos().equals("ADP") ? 1 : 0;
+    } else if (next != null && next.lowerForm().equals("to")) {
+      c.toInfinitive += next.upos().equals("PART") ? 1 : 0;
+      c.toPhrase += next.upos().equals("ADP") ? 1 : 0;
     }
     if (object != null) {
       c.object++;

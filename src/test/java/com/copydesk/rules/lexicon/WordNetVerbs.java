@@ -34,12 +34,14 @@ final class WordNetVerbs {
   static final int[] SUBJECT_COMPLEMENT = {6, 7};
   /** An object and a prepositional phrase ("Somebody ----s something to somebody", "... somebody PP"). */
   static final int[] OBJECT_PHRASE = {15, 16, 17, 18, 19, 20, 21, 31};
+  /** "to" + noun phrase straight after the verb ("Something ----s to somebody", "Somebody ----s to somebody"). */
+  static final int[] TO_PHRASE = {12, 27};
   /** Frames with a direct object. */
   static final int[] OBJECT = {5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31};
 
   /** Sense-weighted shares of one lemma's frames. */
-  record Shares(double noObject, double object, double clause, double objectInfinitive, double objectComplement,
-      double subjectInfinitive, double subjectComplement, double objectPhrase, boolean commonSenseWithoutObject,
+  record Shares(double objectOnly, double noObject, double object, double clause, double objectInfinitive, double objectComplement,
+      double subjectInfinitive, double subjectComplement, double objectPhrase, double toPhrase, boolean commonSenseWithoutObject,
       int senses) {}
 
   /** How many of a verb's first senses are its common ones (for {@link Shares#commonSenseWithoutObject}). */
@@ -54,7 +56,8 @@ final class WordNetVerbs {
       IndexWord index = it.next();
       String lemma = index.getLemma().toLowerCase(Locale.ROOT);
       double total = 0;
-      double[] share = new double[8];
+      double[] share = new double[9];
+      double objectOnly = 0;
       int senseNumber = 0;
       boolean commonWithoutObject = false;
       for (Synset synset : index.getSenses()) {
@@ -64,6 +67,7 @@ final class WordNetVerbs {
         BitSet frames = frames(synset, word);
         total += weight;
         share[0] += any(frames, NO_OBJECT) ? weight : 0;
+        objectOnly += any(frames, OBJECT) && !any(frames, NO_OBJECT) && !any(frames, SUBJECT_COMPLEMENT) ? weight : 0;
         commonWithoutObject |= senseNumber <= COMMON_SENSES && any(frames, NO_OBJECT);
         share[1] += any(frames, OBJECT) ? weight : 0;
         share[2] += any(frames, CLAUSE) ? weight : 0;
@@ -72,11 +76,12 @@ final class WordNetVerbs {
         share[5] += any(frames, SUBJECT_INFINITIVE) ? weight : 0;
         share[6] += any(frames, SUBJECT_COMPLEMENT) ? weight : 0;
         share[7] += any(frames, OBJECT_PHRASE) ? weight : 0;
+        share[8] += any(frames, TO_PHRASE) ? weight : 0;
       }
       if (total > 0) {
-        lemmas.put(lemma, new Shares(share[0] / total, share[1] / total, share[2] / total, share[3] / total,
+        lemmas.put(lemma, new Shares(objectOnly / total, share[0] / total, share[1] / total, share[2] / total, share[3] / total,
             share[4] / total, share[5] / total, share[6] / total,
-            share[7] / total, commonWithoutObject, senseNumber));
+            share[7] / total, share[8] / total, commonWithoutObject, senseNumber));
       }
     }
   }
