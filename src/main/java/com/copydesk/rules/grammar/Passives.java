@@ -75,19 +75,17 @@ public final class Passives {
     if (Verbs.addresseeThenClause(lemma) && (Pronouns.isNominative(t, q) || t.is(q, "that"))) {
       return Evidence.PASSIVE; // "tell" needs to say whom before its clause
     }
-    boolean needsObject = Verbs.passiveReading(lemma, After.NOTHING);
-    if (Verbs.reporting(lemma) && needsObject && particle == null && noObject(t, q) && !clauseFollows(t, q)) {
-      return Evidence.NO_OBJECT; // "the merger announced in a statement"
-    }
     if (t.isAny(q, Set.of("and", "or")) && (t.tag(q + 1, "VBD") && !t.lex(q + 1, "VBN")
         || t.lexStarts(q + 1, "VBD") && startsObject(t, q + 2))) {
       return Evidence.NONE; // "paused and smiled", "stopped and searched the car": verbs sharing an object
     }
-    if (particle == null && !Predicates.verbBase(t, p) && !Verbs.reporting(lemma) && noObject(t, q)
-        && (needsObject || participleAdverbBefore(t, p) && !Verbs.activeReading(lemma, After.NOTHING))) {
-      return Evidence.NO_OBJECT;
+    if (particle != null || Predicates.verbBase(t, p) || !noObject(t, q)
+        || Verbs.reporting(lemma) && clauseFollows(t, q)) {
+      return Evidence.NONE; // "confirmed in a statement that ...": a verb of saying with its clause later
     }
-    return Evidence.NONE;
+    boolean needsObject = Verbs.passiveReading(lemma, After.NOTHING);
+    return needsObject || participleAdverbBefore(t, p) && !Verbs.activeReading(lemma, After.NOTHING)
+        ? Evidence.NO_OBJECT : Evidence.NONE;
   }
 
   /**

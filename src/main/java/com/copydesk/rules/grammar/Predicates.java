@@ -98,11 +98,12 @@ public final class Predicates {
   }
 
   /**
-   * A determiner-like adjective, or a word the tagger reads as an adjective that is used as an adverb ("ago") or
-   * a noun ("number", "complex") far more often.
+   * A determiner-like adjective, one that is never a predicate in use ("final", "main"), or a word the tagger
+   * reads as an adjective that is used as an adverb ("ago") or a noun ("number") far more often.
    */
   private static boolean notPredicate(Tokens t, int i) {
-    return t.isAny(i, DETERMINER_ADJECTIVES) || WordForms.adverbNotAdjective(t, i) || WordForms.nounNotAdjective(t, i);
+    return t.isAny(i, DETERMINER_ADJECTIVES) || WordForms.adverbNotAdjective(t, i) || WordForms.nounNotAdjective(t, i)
+        || WordForms.neverPredicate(t, i);
   }
 
   /** An adjective that cannot be read as a base-form verb here. */

@@ -26,24 +26,32 @@ public enum Tense {
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "june", "july",
       "august", "september", "october", "november", "december");
 
-  /**
-   * The tense for a missing verb before token {@code gap} whose subject starts at {@code subjectStart}.
-   */
-  public static Tense guess(Tokens t, int gap, int subjectStart, Tense fallback) {
-    return guess(t, gap, subjectStart, gap, fallback == PAST ? 0.05 : -0.05);
+  /** How much a verb of saying that frames the clause outweighs all other evidence. */
+  static final double FRAME = 10;
+
+  /** PAST for positive evidence, PRESENT otherwise. */
+  public static Tense of(double evidence) {
+    return evidence > 0 ? PAST : PRESENT;
+  }
+
+  /** The tense the sentence gives a missing verb before {@code gap}: see {@link #evidence}. */
+  public static Tense guess(Tokens t, int gap, int subjectStart, int predicate, double prior) {
+    return of(evidence(t, gap, subjectStart, predicate, prior));
   }
 
   /**
-   * As {@link #guess(Tokens, int, int, Tense)} with a prior: how strongly the construction itself leans to
-   * the past (positive) or present (negative) when the sentence says little ("was founded by" reports an
-   * event, "is known for" a state, "is hoping" the present).
+   * How strongly the sentence puts a missing verb before token {@code gap}, whose subject starts at
+   * {@code subjectStart} and whose predicate word is {@code predicate}, in the past (positive) or present
+   * (negative). {@code prior} is how much the construction itself leans one way when the sentence says little
+   * ("was founded by" reports an event, "is known for" a state, "is hoping" the present). A framing verb of
+   * saying decides on its own ({@link #FRAME}); other evidence is a few units at most.
    */
-  public static Tense guess(Tokens t, int gap, int subjectStart, int predicate, double prior) {
+  public static double evidence(Tokens t, int gap, int subjectStart, int predicate, double prior) {
     boolean[] quoted = Quotes.insideMap(t);
     boolean inQuote = t.valid(gap) && quoted[gap];
     Tense framed = reportingFrame(t, subjectStart, quoted, inQuote);
     if (framed != null) {
-      return framed;
+      return framed == PAST ? FRAME : -FRAME;
     }
     double score = prior + conditional(t, subjectStart);
     boolean gapEmbedded = t.isAny(subjectStart - 1, Words.RELATIVES) || t.isAny(subjectStart, Words.RELATIVES);
@@ -63,7 +71,36 @@ public enum Tense {
       double timeWeight = weight * (1 + Math.abs(i - gap) / 16.0) / (1 + Math.abs(i - gap) / 6.0);
       score += weight * verbEvidence(t, i, gap) + (t.is(i - 1, "than") ? 0 : timeWeight * timeEvidence(t, i));
     }
-    return score > 0 ? PAST : PRESENT;
+    return score;
+  }
+
+  /**
+   * How much a paragraph's other sentences lean to the past (up to +1) or the present (down to -1): the mean
+   * evidence of their finite verbs and time words outside quotations, nearer sentences weighing more. 0 when
+   * they have none.
+   */
+  public static double paragraphLean(java.util.List<Tokens> sentences, int index) {
+    double sum = 0;
+    double weights = 0;
+    for (int s = 0; s < sentences.size(); s++) {
+      if (s == index) {
+        continue;
+      }
+      Tokens t = sentences.get(s);
+      boolean[] quoted = Quotes.insideMap(t);
+      double w = 1.0 / (1 + Math.abs(s - index));
+      for (int i = 0; i < t.size(); i++) {
+        if (quoted[i] || t.isAny(i, Words.QUOTES)) {
+          continue;
+        }
+        double e = verbEvidence(t, i, Integer.MAX_VALUE) + timeEvidence(t, i) / 2;
+        if (e != 0) {
+          sum += w * Math.max(-1, Math.min(1, e));
+          weights += w;
+        }
+      }
+    }
+    return weights == 0 ? 0 : sum / weights;
   }
 
   /** "if the deal goes ahead": conditions are put in the present. */

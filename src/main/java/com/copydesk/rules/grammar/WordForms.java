@@ -58,6 +58,12 @@ public final class WordForms {
     return seen(f) && f.share("ADV") >= 0.6 && f.share("ADJ") < 0.2;
   }
 
+  /** An adjective the treebanks (almost) never use as a predicate after "be" ("final", "whole", "main"). */
+  public static boolean neverPredicate(Tokens t, int i) {
+    FormCounts f = of(t, i);
+    return f.count("ADJ") >= 20 && f.count("pred") <= 0.02 * f.count("ADJ");
+  }
+
   /** A word used as a noun and seldom as an adjective ("number", "phone"). */
   public static boolean nounNotAdjective(Tokens t, int i) {
     FormCounts f = of(t, i);

@@ -3,6 +3,7 @@ package com.copydesk.rules.missingaux;
 import com.copydesk.rules.grammar.NounPhrase;
 import com.copydesk.rules.grammar.Predicates;
 import com.copydesk.rules.grammar.Tokens;
+import com.copydesk.rules.grammar.WordForms;
 import com.copydesk.rules.grammar.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +35,9 @@ final class ModalGaps {
         k++;
       }
       int p = Predicates.skipAdverbs(t, k);
+      p = skipTimeAdverbial(t, p);
       if (needsBe(t, p)) {
-        out.add(new Gap(k - 1, k, List.of("be")));
+        out.add(Gap.be(k - 1, k));
       }
     }
     return out;
@@ -95,8 +97,22 @@ final class ModalGaps {
     }
     boolean nounPhrase = t.isAny(p, NOUN_PHRASE_OPENERS) && !t.is(p, "one")
         || (t.tag(p, "NNP") || t.tag(p, "NNPS")) && !Predicates.verbBase(t, p);
-    return nounPhrase && !questionAfter(t, p) && noVerbSoon(t, p) && !(t.is(p, "one") && t.is(p + 1, "day"))
-        && !NounPhrase.nominal(t, p - 1);
+    return nounPhrase && !questionAfter(t, p) && noVerbSoon(t, p) && !NounPhrase.nominal(t, p - 1);
+  }
+
+  /** Words that open a time adverbial before a time noun ("one day", "next year", "this time", "every week"). */
+  private static final Set<String> TIME_OPENERS = Set.of("one", "next", "last", "this", "that", "some", "every",
+      "each", "later", "earlier");
+
+  /**
+   * A time adverbial between the modal and its verb stands where an adverb does ("could one day carry", "will
+   * next season face"): what follows it decides.
+   */
+  static int skipTimeAdverbial(Tokens t, int p) {
+    if (t.isAny(p, TIME_OPENERS) && WordForms.timeNoun(t, p + 1)) {
+      return Predicates.skipAdverbs(t, p + 2);
+    }
+    return p;
   }
 
   /** "could found in": the participle belongs to another verb (find) than the base form (found). */

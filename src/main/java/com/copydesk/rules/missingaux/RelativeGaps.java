@@ -40,8 +40,7 @@ final class RelativeGaps {
       }
       double prior = Predicates.participle(t, p) ? PredicateKind.participlePrior(t, p) + 0.3
           : Predicates.gerund(t, p) ? -0.5 : -0.1;
-      Tense tense = Tense.guess(t, w + 1, w, p, prior);
-      out.add(new Gap(w, w + 1, BeForms.finite(antecedentNumber(t, w), tense, true)));
+      out.add(Gap.finite(w, w + 1, antecedentNumber(t, w), true, Tense.evidence(t, w + 1, w, p, prior)));
     }
     return out;
   }

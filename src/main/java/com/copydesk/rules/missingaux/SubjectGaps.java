@@ -33,11 +33,11 @@ final class SubjectGaps {
     }
 
     Gap toGap(Tokens t) {
-      Tense tense = Tense.guess(t, insertBefore, subject.start(), predicate, kind.tensePrior(t, predicate));
+      double tense = Tense.evidence(t, insertBefore, subject.start(), predicate, kind.tensePrior(t, predicate));
       boolean certain = subject.isPronoun(t) || t.tag(subject.head(), "NNS")
           || t.tagStarts(subject.head(), "NN") && !t.tag(subject.head(), "NNP") && !t.capitalised(subject.head())
           || subject.number() == Number.PLURAL;
-      return new Gap(insertBefore - 1, insertBefore, BeForms.finite(subject.number(), tense, certain));
+      return Gap.finite(insertBefore - 1, insertBefore, subject.number(), certain, tense);
     }
   }
 
@@ -82,7 +82,7 @@ final class SubjectGaps {
     int start = subject.start();
     if (subject.isPronoun(t)) {
       if (t.is(start, "what")) {
-        return kind == PredicateKind.LIKELY; // "in exchange for what likely to ..."
+        return freeRelative(t, start, p, kind);
       }
       if (Pronouns.isNominative(t, start)) {
         int next = Predicates.skipAdverbs(t, p + 1);
@@ -129,6 +129,19 @@ final class SubjectGaps {
       return true; // "the day that this club not happy with me is the day": "is" is the main clause's
     }
     return !FiniteVerbs.hasOwnVerbAfter(t, p + 1, Clauses.subordinateSubject(t, start));
+  }
+
+  /**
+   * "what" as the subject of a free relative clause inside a larger sentence, after a preposition or a verb
+   * ("worried about what likely to follow", "paid for what necessary"): it takes "be" like any subject. A
+   * question ("What next?") and "what" + noun are left alone; so are passives that may be active.
+   */
+  private static boolean freeRelative(Tokens t, int what, int p, PredicateKind kind) {
+    boolean embedded = what > 0 && (t.isAny(what - 1, Words.PREPOSITIONS) || t.lexStarts(what - 1, "VB"))
+        && !t.isAny(what - 1, Words.QUOTES);
+    boolean predicate = kind == PredicateKind.LIKELY
+        || kind == PredicateKind.ADJECTIVE && Predicates.adjective(t, p) && !NounPhrase.nominal(t, p + 1);
+    return embedded && predicate && !t.is(p + 1, "?");
   }
 
   private static boolean relativeClauseSubject(Tokens t, int start) {

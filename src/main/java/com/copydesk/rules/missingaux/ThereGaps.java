@@ -65,8 +65,7 @@ final class ThereGaps {
           continue; // "there the similarity ends": "there" is an adverb of place
         }
       }
-      Tense tense = Tense.guess(t, r + 1, r, p, -0.3);
-      out.add(new Gap(r, r + 1, BeForms.finite(number, tense, true)));
+      out.add(Gap.finite(r, r + 1, number, true, Tense.evidence(t, r + 1, r, p, -0.3)));
     }
     return out;
   }

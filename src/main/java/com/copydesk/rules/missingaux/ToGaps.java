@@ -43,7 +43,7 @@ final class ToGaps {
         continue;
       }
       if (needsBe(t, i, p, infinitiveCertain(t, i))) {
-        out.add(new Gap(i, i + 1, List.of("be")));
+        out.add(Gap.be(i, i + 1));
       }
     }
     return out;
