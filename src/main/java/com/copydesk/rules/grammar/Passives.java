@@ -88,6 +88,19 @@ public final class Passives {
         ? Evidence.NO_OBJECT : Evidence.NONE;
   }
 
+  /** The participle is followed (after adverbs) by a verb particle ("called off", "snapped up"). */
+  public static boolean phrasal(Tokens t, int p) {
+    for (int q = p + 1; q < p + 4 && t.valid(q); q++) {
+      if (particle(t, q)) {
+        return true;
+      }
+      if (!Predicates.adverb(t, q)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /**
    * A verb after "to": a base form the treebanks use mostly as a verb, or one the tagger reads as a verb here
    * and not as a noun, with no noun straight after it ("to further growth" is a preposition and a noun phrase).
@@ -141,7 +154,7 @@ public final class Passives {
   private static boolean agent(Tokens t, int by) {
     int a = by + 1;
     if (!t.valid(a) || t.punctuation(a) || t.isAny(a, NOT_AGENT_AFTER_BY) || Tense.isDateWord(t, a)
-        || WordForms.timeNoun(t, a) || t.lex(a, "VBG") && !t.lexStarts(a, "NN")) {
+        || WordForms.timeNoun(t, a) || t.lex(a, "VBG") && !WordForms.mostlyNoun(t, a)) {
       return false;
     }
     if (t.tag(a, "CD") || Character.isDigit(t.word(a).codePointAt(0)) || t.word(a).startsWith("$")
@@ -190,6 +203,10 @@ public final class Passives {
     if (t.isAny(q, Set.of("about", "around", "over", "nearly", "almost", "some", "under"))
         && (t.tag(q + 1, "CD") || t.word(q + 1).startsWith("$") || t.word(q + 1).startsWith("\u00a3"))) {
       return false; // "spent about $300": an approximate amount is an object
+    }
+    if (t.isAny(q, Set.of("most", "some", "all", "much", "many", "part", "half", "none", "each", "one"))
+        && t.is(q + 1, "of")) {
+      return false; // "spent most of the summer": a quantity is an object
     }
     if (!t.valid(q) || t.isAny(q, NO_OBJECT_FOLLOWERS)) {
       // "managed to win": an infinitive complement, not "promoted to captain"

@@ -35,6 +35,11 @@ public final class Predicates {
 
   /** Two-word adverbials that stand where an adverb does ("which in turn", "it at least"). */
   private static boolean adverbialPhrase(Tokens t, int k) {
+    if ((t.is(k, "kind") || t.is(k, "sort")) && t.is(k + 1, "of") && !t.tag(k - 1, "DT")
+        || t.is(k, "a") && t.isAny(k + 1, Set.of("bit", "little", "lot")) && (t.lexStarts(k + 2, "JJ")
+        || t.lexStarts(k + 2, "RB") || t.tag(k + 2, "JJR"))) {
+      return true; // hedges: "kind of", "a bit pricey", "a little late"
+    }
     return t.is(k, "in") && t.isAny(k + 1, Set.of("turn", "fact", "particular", "general", "part"))
         || t.is(k, "at") && t.isAny(k + 1, Set.of("least", "first", "present", "times"))
         || t.is(k, "of") && t.is(k + 1, "course") || t.is(k, "so") && t.is(k + 1, "far")

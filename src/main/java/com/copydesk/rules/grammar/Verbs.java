@@ -77,6 +77,11 @@ public final class Verbs {
     return is(lemma, VerbClass.OBJECT_PREDICATE);
   }
 
+  /** Takes an -ing complement ("risks losing", "keeps trying"). */
+  public static boolean ingComplement(String lemma) {
+    return is(lemma, VerbClass.ING_COMPLEMENT);
+  }
+
   /** Links its subject to an adjective or noun, like "be" ("seemed tired", "got married"). */
   public static boolean linking(String lemma) {
     return is(lemma, VerbClass.LINKING);

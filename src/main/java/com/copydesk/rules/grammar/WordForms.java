@@ -98,7 +98,7 @@ public final class WordForms {
   /** A participle that after "be" is an adjective more often than a passive ("pleased", "worried"). */
   public static boolean adjectivalParticiple(Tokens t, int i) {
     FormCounts f = of(t, i);
-    return f.count("pred") >= 2 && f.count("pred") >= f.count("pass");
+    return f.count("pred") >= 2 && f.count("pred") >= f.count("pass") && f.count("ADJ") >= 0.5 * f.total();
   }
 
   /** An adverb that mostly grades adjectives or other adverbs ("very", "rather", "fairly"). */

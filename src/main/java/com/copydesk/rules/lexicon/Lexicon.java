@@ -68,7 +68,7 @@ public final class Lexicon {
   /** Classes of verbs by what may follow them (see the header of verbs.tsv). */
   public enum VerbClass {
     CLAUSE, CLAUSE_NOT_OBJECT, ADDRESSEE_THEN_CLAUSE, EXISTENTIAL, OBJECT_INFINITIVE, PASSIVE_INFINITIVE,
-    OBJECT_PREDICATE, LINKING;
+    OBJECT_PREDICATE, LINKING, ING_COMPLEMENT;
 
     static VerbClass of(String name) {
       return valueOf(name.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));

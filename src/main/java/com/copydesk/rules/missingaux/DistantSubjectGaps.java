@@ -158,7 +158,8 @@ final class DistantSubjectGaps {
   /** The first adjective after the contact clause's verb that stands as a predicate, or -1. */
   private static int predicateAfter(Tokens t, NounPhrase subject, int v) {
     for (int p = v + 2; p < t.size() && p < v + 12; p++) {
-      if (t.is(p, ",") || FiniteVerbs.finiteVerb(t, p) || Clauses.clauseBoundary(t, p) && !t.is(p, "that")) {
+      if (t.is(p, ",") || FiniteVerbs.finiteVerb(t, p) || t.isAny(p, Words.BE)
+          || Clauses.clauseBoundary(t, p) && !t.is(p, "that")) {
         return -1;
       }
       boolean adjective = Predicates.adjective(t, p) || Predicates.homographAdjective(t, p)

@@ -9,7 +9,9 @@ import com.copydesk.rules.grammar.Predicates;
 import com.copydesk.rules.grammar.Pronouns;
 import com.copydesk.rules.grammar.Tokens;
 import com.copydesk.rules.grammar.Verbs;
+import com.copydesk.rules.grammar.WordForms;
 import com.copydesk.rules.grammar.Words;
+import com.copydesk.rules.lexicon.Lexicon.After;
 import java.util.Set;
 
 /** The kind of predicate that follows a subject and needs a form of "be" before it (each has its own rule). */
@@ -73,8 +75,11 @@ enum PredicateKind {
         || t.is(subject.start(), "it") && (Pronouns.isNominative(t, p + 1) || NounPhrase.nominal(t, p + 1)))) {
       return LIKELY; // "the firm likely to", "more mergers likely because", "it unlikely he would"
     }
-    if (Predicates.strictDegreeBefore(t, p) && (t.lexStarts(p, "JJ") || Predicates.participle(t, p))) {
+    if (Predicates.strictDegreeBefore(t, p) && (Predicates.adjective(t, p) || Predicates.participle(t, p))) {
       return ADJECTIVE; // "so tiny", "more subdued"
+    }
+    if (t.is(p + 1, "to") && WordForms.infinitiveAfter(t, p) <= 0.1) {
+      return null; // "prior to", "next to": an adjective that makes a preposition with "to"
     }
     if (t.is(p, "being") && Predicates.participle(t, p + 1)) {
       return PROGRESSIVE; // "roads being clogged by"
@@ -141,6 +146,11 @@ enum PredicateKind {
     if ((ev == Passives.Evidence.NO_OBJECT || ev == Passives.Evidence.PASSIVE) && !Predicates.participleOnly(t, p)
         && objectGapClause(t, subject, pronoun)) {
       return null; // "the van she bought last year", "as we expected": the object is elsewhere
+    }
+    boolean personal = pronoun && Pronouns.isNominative(t, subject.start());
+    if (personal && (ev == Passives.Evidence.NO_OBJECT && !(Verbs.passiveShare(t.verbLemma(p), After.NOTHING) >= 0.9)
+        || ev == Passives.Evidence.PASSIVE && Passives.phrasal(t, p))) {
+      return null; // "they figured out", "she lost to": a person is mostly the doer
     }
     boolean attribution = t.isAny(subject.start() - 1, Words.QUOTES) || t.is(subject.start() - 1, ",");
     if (ev == Passives.Evidence.PASSIVE

@@ -80,13 +80,37 @@ final class SubjectGaps {
 
   static boolean acceptableSubject(Tokens t, NounPhrase subject, int p, PredicateKind kind) {
     int start = subject.start();
+    if (t.isAny(start - 1, Words.BE) || t.isAny(start - 1, Words.HAVE) || t.isAny(start - 1, Words.MODALS)
+        || t.isAny(start - 1, Set.of("do", "does", "did"))) {
+      return false; // "How does the plan look?", "Is the shop open?": the verb stands before its subject
+    }
+    if (t.isAny(start, Words.BE) || t.isAny(start, Words.MODALS) || t.isAny(start, Set.of("do", "does", "did"))) {
+      return false; // "Is the old bridge safe?": a question
+    }
+    if (t.isAny(start, Set.of("those", "these")) && subject.start() == subject.end()
+        && (Predicates.participle(t, p) || t.lex(p, "VBG") || NounPhrase.nominal(t, p + 1) && !t.capitalised(p + 1))) {
+      return false; // "those living nearby", "these rising costs": a noun phrase, not a clause
+    }
+    if (t.tag(subject.head(), "CD") && !subject.isPronoun(t) || t.tag(p, "CD") && !subject.isPronoun(t)) {
+      return false; // "3x worse", "Friday, March 2nd": numbers and dates
+    }
+    if (subject.start() == subject.end() && (start == 0 || t.isAny(start - 1, Words.QUOTES))
+        && WordForms.mostlyVerb(t, start) && !subject.isPronoun(t)) {
+      return false; // "Feel free to ...": an imperative, not a subject
+    }
+    if (kind == PredicateKind.PROGRESSIVE && t.lexStarts(subject.head(), "VBZ") && t.tag(subject.head(), "NNS")
+        && t.hasVerbLemma(subject.head(), Verbs::ingComplement)) {
+      return false; // "the plan risks losing support": a verb that takes an -ing complement
+    }
     if (subject.isPronoun(t)) {
       if (t.is(start, "what")) {
         return freeRelative(t, start, p, kind);
       }
       if (Pronouns.isNominative(t, start)) {
         int next = Predicates.skipAdverbs(t, p + 1);
-        return !FiniteVerbs.finiteVerb(t, next) || t.isAny(next, Words.BE); // "we both kept trying", "they first met"
+        boolean verbNext = FiniteVerbs.finiteVerb(t, next) || t.lexStarts(next, "VBD") && !t.lex(next, "VBN")
+            || t.lex(next, "VBZ") || t.lex(next, "VBP") && !t.lexStarts(next, "NN") && !t.lexStarts(next, "JJ");
+        return !verbNext || t.isAny(next, Words.BE); // "we both kept trying", "they first met"
       }
       if (t.is(start, "that") && !(start == 0 || t.isAny(start - 1, Words.QUOTES)
           || t.isAny(start - 1, Words.COORDINATORS))) {

@@ -55,8 +55,8 @@ final class ToGaps {
     if (b < 0) {
       return false;
     }
-    if (WordForms.infinitiveAfter(t, b) >= INFINITIVE_AFTER) {
-      return true; // "able to", "likely to"
+    if (WordForms.infinitiveAfter(t, b) >= INFINITIVE_AFTER && !t.isAny(b, Words.BE)) {
+      return true; // "able to", "likely to"; after "be", "to" may open a predicate ("was to everyone's taste")
     }
     if (t.isAny(b, SEMI_MODALS) && !t.isAny(b - 1, Words.BE) && !t.hasVerbLemma(b - 1, Verbs::linking)) {
       return !t.is(b, "got") || t.isAny(b - 1, Set.of("have", "has", "'ve", "'s", "had", "'d"));
@@ -83,7 +83,9 @@ final class ToGaps {
     NounPhrase object = NounPhrase.endingAt(t, b);
     int v = object != null ? object.start() - 1 : t.isAny(b, Set.of("itself", "himself", "herself",
         "themselves", "ourselves", "myself")) ? b - 1 : -1;
-    return t.valid(v) && t.lexStarts(v, "VB") && t.hasVerbLemma(v, Verbs::objectInfinitive);
+    // "expects prices to ...", but not "found a solution to ...": the noun itself may take a "to" phrase
+    return t.valid(v) && t.lexStarts(v, "VB") && t.hasVerbLemma(v, Verbs::objectInfinitive)
+        && !(WordForms.infinitiveAfter(t, b) < 0.5);
   }
 
   private static boolean needsBe(Tokens t, int to, int p, boolean certain) {

@@ -99,7 +99,8 @@ public final class LexiconGenerator {
       w.println("# Columns (tab-separated):");
       w.println("#   lemma");
       w.println("#   passive_bare, passive_to, passive_complement, passive_as, passive_by: when a past form of the verb");
-      w.println("#     follows its subject with no object, and then nothing more / \"to\" + verb / an adjective or noun /");
+      w.println("#     follows its subject with no object, and then nothing more / \"to\" + verb (straight after it) /");
+      w.println("#     an adjective or noun /");
       w.println("#     \"as\" / \"by\", how likely it is a passive missing its \"be\" (the minister was forced to resign)");
       w.println("#     rather than an active use (the minister wanted to resign). Treebank passives P and active past");
       w.println("#     uses A so followed, with a WordNet prior W counted as " + WORDNET_WEIGHT + " uses: (P + "
@@ -138,6 +139,7 @@ public final class LexiconGenerator {
       w.println("#       on >= 10% of the sense weight, or >= 2 treebank uses");
       w.println("#     linking: takes an adjective or noun complement with no object (seemed tired, got married):");
       w.println("#       WordNet frames 6/7 on >= 20% of the sense weight");
+      w.println("#     ing-complement: takes an -ing complement (keeps trying, risks losing): >= 2 treebank uses");
       w.println("lemma\tpassive_bare\tpassive_to\tpassive_complement\tpassive_as\tpassive_by\tto_infinitive\tpassive_present\tclasses");
       for (String lemma : lemmas) {
         VerbCounts c = ud.verbs.getOrDefault(lemma, new VerbCounts());
@@ -174,6 +176,9 @@ public final class LexiconGenerator {
         }
         if (wn != null && wn.subjectComplement() >= 0.2) {
           classes.add("linking");
+        }
+        if (c.ingComplement >= 2) {
+          classes.add("ing-complement");
         }
         w.println(String.join("\t", lemma, fmt(bare), fmt(smoothed(c, After.INFINITIVE, toPrior)),
             fmt(smoothed(c, After.COMPLEMENT, complementPrior)), fmt(smoothed(c, After.AS, bare)),

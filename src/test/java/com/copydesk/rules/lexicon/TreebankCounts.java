@@ -42,6 +42,8 @@ final class TreebankCounts {
     /** Active forms followed straight by infinitival / prepositional "to" (tends to / went to). */
     int toInfinitive;
     int toPhrase;
+    /** Active uses with an -ing complement (keeps trying). */
+    int ingComplement;
   }
 
   /** Per lower-case word form. */
@@ -206,8 +208,9 @@ final class TreebankCounts {
       int[] counts = passive ? c.passive : c.active;
       counts[After.NOTHING.ordinal()] += hasComplement(s, v) ? 0 : 1;
       Word xcomp = s.dependent(v, "xcomp");
-      if (xcomp != null && marker(s, xcomp).equals("to")) {
-        counts[After.INFINITIVE.ordinal()]++;
+      Word next = s.word(v.id() + 1);
+      if (next != null && next.lowerForm().equals("to") && next.upos().equals("PART")) {
+        counts[After.INFINITIVE.ordinal()]++; // "was asked to leave" / "turned to leave"
       } else if (xcomp != null && !xcomp.upos().equals("VERB") && marker(s, xcomp).isEmpty()) {
         counts[After.COMPLEMENT.ordinal()]++;
       }
@@ -220,6 +223,10 @@ final class TreebankCounts {
           counts[After.BY.ordinal()]++;
         }
       }
+    }
+    Word xc = s.dependent(v, "xcomp");
+    if (!passive && xc != null && xc.xpos().equals("VBG") && marker(s, xc).isEmpty()) {
+      c.ingComplement++;
     }
     Word next = s.word(v.id() + 1);
     if (passive && next != null && next.lowerForm().equals("to")) {
