@@ -42,7 +42,8 @@ public record NounPhrase(int start, int head, int end, Number number) {
       // "friendly", "able": the tagger's dictionary has noun readings that the treebanks hardly ever use
       boolean notReallyNoun = !t.tag(i, "CD") && !t.capitalised(i) && WordForms.rarelyNoun(t, i)
           && (WordForms.mostlyAdjective(t, i) || WordForms.mostlyAdverb(t, i))
-          && !t.tag(i - 1, "DT") && !t.tag(i - 1, "IN") && !t.tag(i - 1, "PRP$") && !t.is(i + 1, "of");
+          && !t.tag(i - 1, "DT") && !t.tag(i - 1, "IN") && !t.tag(i - 1, "PRP$") && !t.is(i + 1, "of")
+          && !t.lexStarts(i + 1, "VBD") && !t.lex(i + 1, "VBZ") && !t.tag(i + 1, "MD"); // "its chief executive said"
       return !functionWordReading(t, i) && !verbInVerbChunk(t, i) && !notReallyNoun;
     }
     return t.unknown(i) && (t.capitalised(i) || Character.isDigit(t.word(i).codePointAt(0))

@@ -106,8 +106,7 @@ public final class Passives {
    * and not as a noun, with no noun straight after it ("to further growth" is a preposition and a noun phrase).
    */
   static boolean infinitive(Tokens t, int i) {
-    return Predicates.verbBase(t, i) && (WordForms.mostlyVerb(t, i)
-        || t.tag(i, "VB") && !t.tagStarts(i, "NN") && !NounPhrase.nominal(t, i + 1));
+    return Predicates.verbBase(t, i) && (WordForms.mostlyVerb(t, i) || t.tag(i, "VB") && !NounPhrase.nominal(t, i + 1));
   }
 
   /** An object starts here: a determiner, possessive, number, pronoun or noun. */
@@ -159,7 +158,7 @@ public final class Passives {
     }
     if (t.tag(a, "CD") || Character.isDigit(t.word(a).codePointAt(0)) || t.word(a).startsWith("$")
         || t.word(a).startsWith("\u00a3")) {
-      return NounPhrase.nominal(t, a + 1) && WordForms.agentAfterBy(t, a + 1); // "by two firms", not "by two goals"
+      return WordForms.agentNoun(t, a + 1) || WordForms.agentAfterBy(t, a + 1); // "by two nurses", not "by two goals"
     }
     if ((t.is(a, "the") || t.is(a, "a") || t.is(a, "an")) && WordForms.timeNoun(t, a + 1)) {
       return false; // "by the weekend"

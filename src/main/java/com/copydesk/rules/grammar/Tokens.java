@@ -142,6 +142,11 @@ public final class Tokens {
     return false;
   }
 
+  /** The dictionary readings of a word (before disambiguation). */
+  public Iterable<AnalyzedToken> readings(int i) {
+    return valid(i) ? lexical[i] : java.util.List.of();
+  }
+
   public boolean chunk(int i, String chunkPrefix) {
     if (!valid(i)) {
       return false;

@@ -156,6 +156,20 @@ public final class WordForms {
     return f.count("of_pl") >= 2 && f.count("of_pl") > f.count("of_sg");
   }
 
+  /** A noun for people, an organisation or a group ("nurses", "committee", "police"), by its lemma. */
+  public static boolean agentNoun(Tokens t, int i) {
+    if (!t.valid(i)) {
+      return false;
+    }
+    for (org.languagetool.AnalyzedToken r : t.readings(i)) {
+      if (r.getPOSTag() != null && r.getPOSTag().startsWith("NN") && r.getLemma() != null
+          && Lexicon.get().agentNoun(r.getLemma().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return Lexicon.get().agentNoun(t.lower(i));
+  }
+
   /** After "by", an agent more often than a means ("by police" against "by hand"). */
   public static boolean agentAfterBy(Tokens t, int i) {
     FormCounts f = of(t, i);

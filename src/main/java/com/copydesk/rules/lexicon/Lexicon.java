@@ -22,14 +22,20 @@ public final class Lexicon {
 
   private final Map<String, VerbEntry> verbs = new HashMap<>();
   private final Map<String, Double> phrasal = new HashMap<>();
+  private final Map<String, Double> phrasalInfinitive = new HashMap<>();
   private final Map<String, FormCounts> forms = new HashMap<>();
   private final Set<String> timeNouns = new HashSet<>();
+  private final Set<String> agentNouns = new HashSet<>();
 
   private Lexicon() {
     read("verbs.tsv", true, c -> verbs.put(c[0], VerbEntry.parse(c)));
-    read("phrasal-verbs.tsv", true, c -> phrasal.put(c[0] + " " + c[1], Double.parseDouble(c[2])));
+    read("phrasal-verbs.tsv", true, c -> {
+      phrasal.put(c[0] + " " + c[1], Double.parseDouble(c[2]));
+      phrasalInfinitive.put(c[0] + " " + c[1], Double.parseDouble(c[3]));
+    });
     read("word-forms.tsv", true, c -> forms.put(c[0], FormCounts.parse(c)));
     read("time-nouns.txt", false, c -> timeNouns.add(c[0]));
+    read("agent-nouns.txt", false, c -> agentNouns.add(c[0]));
   }
 
   private static final class Holder {
@@ -55,6 +61,12 @@ public final class Lexicon {
     return d == null ? Double.NaN : d;
   }
 
+  /** How likely "to" after a phrasal verb starts an infinitive ("turned out to"), or NaN if unknown. */
+  public double phrasalInfinitive(String verbLemma, String particle) {
+    Double d = phrasalInfinitive.get(verbLemma + " " + particle);
+    return d == null ? Double.NaN : d;
+  }
+
   /** The treebank counts of a lower-case word form, or {@link FormCounts#NONE} if it was seen too rarely. */
   public FormCounts form(String lowerForm) {
     return forms.getOrDefault(lowerForm, FormCounts.NONE);
@@ -63,6 +75,11 @@ public final class Lexicon {
   /** A noun naming a period or unit of time ("week", "season", "Monday"), lower case. */
   public boolean timeNoun(String lower) {
     return timeNouns.contains(lower);
+  }
+
+  /** A noun (lemma, lower case) for people, an organisation or a group, which can be an agent. */
+  public boolean agentNoun(String lemma) {
+    return agentNouns.contains(lemma);
   }
 
   /** Classes of verbs by what may follow them (see the header of verbs.tsv). */

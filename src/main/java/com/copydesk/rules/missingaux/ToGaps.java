@@ -6,6 +6,7 @@ import com.copydesk.rules.grammar.Tokens;
 import com.copydesk.rules.grammar.Verbs;
 import com.copydesk.rules.grammar.WordForms;
 import com.copydesk.rules.grammar.Words;
+import com.copydesk.rules.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -69,6 +70,9 @@ final class ToGaps {
         && (t.isAny(b - 1, Words.BE) || t.is(b - 1, "'s") || NounPhrase.nominal(t, b - 1) || t.is(b - 1, ",")
         || t.isAny(b - 2, Words.BE) && Predicates.adverb(t, b - 1))) {
       return true; // "is said to", "a figure thought to": a passive whose "to" can only start an infinitive
+    }
+    if (t.tag(b, "RP") && Lexicon.get().phrasalInfinitive(t.verbLemma(b - 1), t.lower(b)) >= INFINITIVE_AFTER) {
+      return true; // "turned out to"
     }
     if (t.is(b, "going")) {
       // "it is going to ...": "going" with a subject that cannot travel is the future
