@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Decides whether a past participle after a subject must be passive (so a form of "be" is missing) or may
- * be an active past tense ("the firm announced a deal", "shares rose by 5%").
+ * be an active past tense ("the baker baked a loaf", "the river rose by a metre").
  */
 public final class Passives {
   private Passives() {}
@@ -16,9 +16,9 @@ public final class Passives {
     NONE,
     /** Followed by "by" and an agent. */
     BY_AGENT,
-    /** A participle-only form, or a verb followed by what only its passive takes ("forced to go"). */
+    /** A participle-only form, or a verb followed by what only its passive takes ("obliged to wait"). */
     PASSIVE,
-    /** A transitive past form with no object after it: weaker evidence ("the trial suspended when"). */
+    /** A transitive past form with no object after it: weaker evidence ("the ferry cancelled when"). */
     NO_OBJECT
   }
 
@@ -61,34 +61,34 @@ public final class Passives {
       return Evidence.PASSIVE;
     }
     if (t.is(q, "to") && infinitive(t, q + 1) && Verbs.passiveReading(lemma, After.INFINITIVE)) {
-      return Evidence.PASSIVE; // "forced to quit": these verbs put their object before "to"
+      return Evidence.PASSIVE; // "obliged to wait": these verbs put their object before "to"
     }
     if (particle == null && bareComplement(t, q) && Verbs.passiveReading(lemma, After.COMPLEMENT)) {
-      return Evidence.PASSIVE; // "named captain", "deemed unsafe"
+      return Evidence.PASSIVE; // "elected treasurer", "judged unsafe"
     }
     if (particle != null && Verbs.phrasalPassive(lemma, particle) && noObject(t, q)) {
-      return Evidence.PASSIVE; // "called off after", "snapped up by"
+      return Evidence.PASSIVE; // "rounded up after", "boarded up by"
     }
     if (t.is(q, "as") && Verbs.passiveReading(lemma, After.AS)) {
-      return Evidence.PASSIVE; // "described as", "seen as"
+      return Evidence.PASSIVE; // "regarded as", "hailed as"
     }
     if (Verbs.addresseeThenClause(lemma) && (Pronouns.isNominative(t, q) || t.is(q, "that"))) {
       return Evidence.PASSIVE; // "tell" needs to say whom before its clause
     }
     if (t.isAny(q, Set.of("and", "or")) && (t.tag(q + 1, "VBD") && !t.lex(q + 1, "VBN")
         || t.lexStarts(q + 1, "VBD") && startsObject(t, q + 2))) {
-      return Evidence.NONE; // "paused and smiled", "stopped and searched the car": verbs sharing an object
+      return Evidence.NONE; // "paused and smiled", "chased and caught the goat": verbs sharing an object
     }
     if (particle != null || Predicates.verbBase(t, p) || !noObject(t, q)
         || Verbs.reporting(lemma) && clauseFollows(t, q)) {
-      return Evidence.NONE; // "confirmed in a statement that ...": a verb of saying with its clause later
+      return Evidence.NONE; // "announced at noon that ...": a verb of saying with its clause later
     }
     boolean needsObject = Verbs.passiveReading(lemma, After.NOTHING);
     return needsObject || participleAdverbBefore(t, p) && !Verbs.activeReading(lemma, After.NOTHING)
         ? Evidence.NO_OBJECT : Evidence.NONE;
   }
 
-  /** The participle is followed (after adverbs) by a verb particle ("called off", "snapped up"). */
+  /** The participle is followed (after adverbs) by a verb particle ("rounded up", "boarded up"). */
   public static boolean phrasal(Tokens t, int p) {
     for (int q = p + 1; q < p + 4 && t.valid(q); q++) {
       if (particle(t, q)) {
@@ -103,7 +103,7 @@ public final class Passives {
 
   /**
    * A verb after "to": a base form the treebanks use mostly as a verb, or one the tagger reads as a verb here
-   * and not as a noun, with no noun straight after it ("to further growth" is a preposition and a noun phrase).
+   * and not as a noun, with no noun straight after it ("to further delays" is a preposition and a noun phrase).
    */
   static boolean infinitive(Tokens t, int i) {
     return Predicates.verbBase(t, i) && (WordForms.mostlyVerb(t, i) || t.tag(i, "VB") && !NounPhrase.nominal(t, i + 1));
@@ -114,12 +114,12 @@ public final class Passives {
     return t.tag(i, "DT") || t.tag(i, "PRP$") || t.tag(i, "CD") || t.tag(i, "PRP") || NounPhrase.nominal(t, i);
   }
 
-  /** An adverb that grades participles right before this one ("widely praised", "newly built"). */
+  /** An adverb that grades participles right before this one ("widely admired", "newly painted"). */
   public static boolean participleAdverbBefore(Tokens t, int p) {
     return WordForms.participleAdverb(t, p - 1);
   }
 
-  /** A verb particle ("snapped up", "beaten away"); "in", "on" and "over" only when no noun phrase follows. */
+  /** A verb particle ("rounded up", "swept away"); "in", "on" and "over" only when no noun phrase follows. */
   private static boolean particle(Tokens t, int q) {
     if (!t.isAny(q, PARTICLES) || !t.tag(q, "RP")) {
       return false;
@@ -128,7 +128,7 @@ public final class Passives {
         || !t.valid(q + 1);
   }
 
-  /** "by" right here, or after one short prepositional phrase ("pipped at the post by"). */
+  /** "by" right here, or after one short prepositional phrase ("stopped at the border by"). */
   private static int byAfter(Tokens t, int q) {
     if (t.is(q, "by")) {
       return q;
@@ -147,8 +147,8 @@ public final class Passives {
   }
 
   /**
-   * "by" + an agent, not a measure or difference ("by 5%", "by two goals"), a means ("by hand", "by rail"), a
-   * time ("by Friday", "by the time") or "-ing" ("by cutting costs").
+   * "by" + an agent, not a measure or difference ("by a metre", "by three points"), a means ("by canoe", "by
+   * lamplight"), a time ("by dusk", "by the weekend") or "-ing" ("by digging ditches").
    */
   private static boolean agent(Tokens t, int by) {
     int a = by + 1;
@@ -158,17 +158,17 @@ public final class Passives {
     }
     if (t.tag(a, "CD") || Character.isDigit(t.word(a).codePointAt(0)) || t.word(a).startsWith("$")
         || t.word(a).startsWith("\u00a3")) {
-      return WordForms.agentNoun(t, a + 1) || WordForms.agentAfterBy(t, a + 1); // "by two nurses", not "by two goals"
+      return WordForms.agentNoun(t, a + 1) || WordForms.agentAfterBy(t, a + 1); // "by two nurses", not "by three points"
     }
     if ((t.is(a, "the") || t.is(a, "a") || t.is(a, "an")) && WordForms.timeNoun(t, a + 1)) {
-      return false; // "by the weekend"
+      return false; // "by the weekend", "by the spring"
     }
     boolean bareSingular = t.tagStarts(a, "NN") && !t.tagStarts(a, "NNS") && !t.tagStarts(a, "NNP")
         && !t.capitalised(a);
-    return !bareSingular || WordForms.agentAfterBy(t, a); // "by hand", "by law": a means, not an agent
+    return !bareSingular || WordForms.agentAfterBy(t, a); // "by canoe", "by lamplight": a means, not an agent
   }
 
-  /** A complement with no determiner: an adjective ("vital"), a bare noun ("number three"), a title. */
+  /** A complement with no determiner: an adjective ("unsafe"), a bare noun ("treasurer"), a title. */
   private static boolean bareComplement(Tokens t, int q) {
     if (t.is(q, "the") && t.capitalised(q) && t.capitalised(q + 1)) {
       return true;
@@ -178,13 +178,13 @@ public final class Passives {
       return false;
     }
     if (t.is(q, "the") && t.capitalised(q) && t.capitalised(q + 1)) {
-      return true; // "called The Soul Sessions"
+      return true; // "named The Copper Kettle"
     }
     return Predicates.adjective(t, q) || t.tag(q, "NN") && !t.capitalised(q) && (t.tag(q + 1, "CD")
         || t.is(q + 1, "of") || NounPhrase.nominal(t, q + 1)) || t.tagStarts(q, "JJ") && NounPhrase.nominal(t, q + 1);
   }
 
-  /** A "that" clause or a quotation follows later in the sentence ("confirmed in midweek that ..."). */
+  /** A "that" clause or a quotation follows later in the sentence ("announced at noon that ..."). */
   private static boolean clauseFollows(Tokens t, int q) {
     for (int k = q; k < t.size(); k++) {
       if (t.is(k, "that") || t.isAny(k, Words.QUOTES) || t.is(k, ":")) {
@@ -197,18 +197,18 @@ public final class Passives {
   /** The participle is not followed by a direct object. */
   private static boolean noObject(Tokens t, int q) {
     if (t.isAny(q, Set.of("last", "this", "next")) && WordForms.timeNoun(t, q + 1)) {
-      return true; // "appointed last summer": a time phrase, not an object
+      return true; // "repainted last spring": a time phrase, not an object
     }
     if (t.isAny(q, Set.of("about", "around", "over", "nearly", "almost", "some", "under"))
         && (t.tag(q + 1, "CD") || t.word(q + 1).startsWith("$") || t.word(q + 1).startsWith("\u00a3"))) {
-      return false; // "spent about $300": an approximate amount is an object
+      return false; // "raised about £300": an approximate amount is an object
     }
     if (t.isAny(q, Set.of("most", "some", "all", "much", "many", "part", "half", "none", "each", "one"))
         && t.is(q + 1, "of")) {
-      return false; // "spent most of the summer": a quantity is an object
+      return false; // "ate most of the pie": a quantity is an object
     }
     if (!t.valid(q) || t.isAny(q, NO_OBJECT_FOLLOWERS)) {
-      // "managed to win": an infinitive complement, not "promoted to captain"
+      // "hoped to sail": an infinitive complement, not "promoted to sergeant"
       return !(t.is(q, "to") && Predicates.verbBase(t, q + 1) && !WordForms.rarelyVerb(t, q + 1));
     }
     return false;

@@ -6,11 +6,11 @@ import java.util.Set;
 public final class Predicates {
   private Predicates() {}
 
-  /** Degree words of the grammar: before them a verb cannot stand ("too late", "more subdued"). */
+  /** Degree words of the grammar: before them a verb cannot stand ("too steep", "more muddy"). */
   private static final Set<String> DEGREE_WORDS = Set.of("too", "so", "more", "most", "less", "least");
   private static final Set<String> NOT_ADVERB = Set.of("there", "here", "that", "as", "likely",
       "well", "like", "due");
-  /** Floating quantifiers, which stand where an adverb does ("they will all be", "we both"). */
+  /** Floating quantifiers, which stand where an adverb does ("the geese will all be", "the twins both"). */
   private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each", "either");
   private static final String[] FUNCTION_TAGS = {"IN", "CD", "PRP", "MD", "CC", "WDT", "EX", "TO"};
   /** Determiner-like adjectives, which modify a noun and never stand as a predicate ("only", "own", "next"). */
@@ -33,12 +33,12 @@ public final class Predicates {
     return k;
   }
 
-  /** Two-word adverbials that stand where an adverb does ("which in turn", "it at least"). */
+  /** Two-word adverbials that stand where an adverb does ("which in turn", "the kettle at least"). */
   private static boolean adverbialPhrase(Tokens t, int k) {
     if ((t.is(k, "kind") || t.is(k, "sort")) && t.is(k + 1, "of") && !t.tag(k - 1, "DT")
         || t.is(k, "a") && t.isAny(k + 1, Set.of("bit", "little", "lot")) && (t.lexStarts(k + 2, "JJ")
         || t.lexStarts(k + 2, "RB") || t.tag(k + 2, "JJR"))) {
-      return true; // hedges: "kind of", "a bit pricey", "a little late"
+      return true; // hedges: "kind of", "a bit chilly", "a little damp"
     }
     return t.is(k, "in") && t.isAny(k + 1, Set.of("turn", "fact", "particular", "general", "part"))
         || t.is(k, "at") && t.isAny(k + 1, Set.of("least", "first", "present", "times"))
@@ -48,16 +48,16 @@ public final class Predicates {
 
   public static boolean adverb(Tokens t, int i) {
     if (t.is(i, "as") && t.lexStarts(i + 1, "JJ") && t.is(i + 2, "as")) {
-      return true; // "as thorough as possible"
+      return true; // "as tidy as possible"
     }
     if (t.is(i, "far") && (t.lexStarts(i + 1, "JJ") || t.tag(i + 1, "IN") || t.tagStarts(i + 1, "RB"))) {
-      return true; // "far below", "far too"
+      return true; // "far beyond", "far too"
     }
     if (t.is(i, "once") && (t.lexStarts(i + 1, "JJ") || participle(t, i + 1))) {
-      return true; // "which once widespread"
+      return true; // "which once common"
     }
     if (t.is(i, "much") && (participle(t, i + 1) || t.tag(i + 1, "JJR") || t.tag(i + 1, "RBR"))) {
-      return true; // "much missed", "much better"
+      return true; // "much admired", "much warmer"
     }
     if (t.is(i, "earlier") || t.is(i, "later")) {
       return !t.isAny(i + 1, Set.of("than", "this", "that", "in", "on", "today"));
@@ -69,7 +69,7 @@ public final class Predicates {
       return true;
     }
     if (t.is(i, "so") || t.is(i, "yet")) {
-      // "so much", "yet another": a degree word before a quantifier, adjective or adverb; else a conjunction
+      // "so many", "yet another": a degree word before a quantifier, adjective or adverb; else a conjunction
       return t.lexStarts(i + 1, "JJ") || t.lexStarts(i + 1, "RB") || t.isAny(i + 1, Set.of("much", "many", "another"));
     }
     if (WordForms.mostlyAdjective(t, i) || t.lex(i, "IN") || t.lexStarts(i, "DT") || t.isAny(i, Words.COORDINATORS)
@@ -81,8 +81,8 @@ public final class Predicates {
   }
 
   /**
-   * An adverb that goes before "be" in a verb group ("will also be", "could still be"): not one that grades the
-   * adjective or participle after it ("will be very", "should be firmly resisted").
+   * An adverb that goes before "be" in a verb group ("will also be", "might still stay"): not one that grades the
+   * adjective or participle after it ("will be very muddy", "should be neatly folded").
    */
   public static boolean sentenceAdverb(Tokens t, int i) {
     if (t.isAny(i, Words.NEGATIONS) || t.isAny(i, FLOATING_QUANTIFIERS)) {
@@ -136,14 +136,14 @@ public final class Predicates {
       "by", "in", "of", "over", "for", "on", ".", ",", "and", "but", "because", "when", "if", "as", "!",
       "\"", "\u201d", "from", "after", "since", "-");
 
-  /** An adjectival participle followed by what such adjectives take ("delighted that", "entitled to"). */
+  /** An adjectival participle followed by what such adjectives take ("thrilled that", "obliged to"). */
   public static boolean adjectivalParticiple(Tokens t, int i) {
     return participle(t, i) && t.lexStarts(i, "JJ") && WordForms.adjectivalParticiple(t, i)
         && (t.isAny(i + 1, AFTER_ADJECTIVAL_PARTICIPLE) || !t.valid(i + 1))
         && !(t.is(i + 1, "to") && verbBase(t, i + 2) && !(WordForms.infinitiveAfter(t, i) >= 0.5));
   }
 
-  /** An -ing form used as an adjective of feeling or quality ("a disappointing result", "it was confusing"). */
+  /** An -ing form used as an adjective of feeling or quality ("a baffling clue", "the map was confusing"). */
   public static boolean ingAdjective(Tokens t, int i) {
     return t.lex(i, "VBG") && t.lexStarts(i, "JJ") && WordForms.adjectivalIng(t, i);
   }

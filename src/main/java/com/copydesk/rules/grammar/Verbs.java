@@ -26,12 +26,12 @@ public final class Verbs {
     return e == null ? Double.NaN : e.passive(after);
   }
 
-  /** The past form so followed reads as a passive ("the hearing adjourned until May"). */
+  /** The past form so followed reads as a passive ("the ferry cancelled until May"). */
   public static boolean passiveReading(String lemma, After after) {
     return passiveShare(lemma, after) >= PASSIVE_READING;
   }
 
-  /** The past form so followed is often active ("shares rose", "she wanted to stay"); false if unknown. */
+  /** The past form so followed is often active ("the river rose", "the twins hoped to stay"); false if unknown. */
   public static boolean activeReading(String lemma, After after) {
     return passiveShare(lemma, after) <= ACTIVE_READING;
   }
@@ -52,37 +52,37 @@ public final class Verbs {
     return is(lemma, VerbClass.CLAUSE_NOT_OBJECT);
   }
 
-  /** Names whom it addresses before its clause ("told the staff that"), so a clause straight after it is odd. */
+  /** Names whom it addresses before its clause ("told the villagers that"), so a clause straight after it is odd. */
   public static boolean addresseeThenClause(String lemma) {
     return is(lemma, VerbClass.ADDRESSEE_THEN_CLAUSE);
   }
 
-  /** Can follow existential "there" ("there remain two questions"). */
+  /** Can follow existential "there" ("there remain two puzzles"). */
   public static boolean existential(String lemma) {
     return is(lemma, VerbClass.EXISTENTIAL);
   }
 
-  /** Takes an object and a to-infinitive ("expects prices to fall"). */
+  /** Takes an object and a to-infinitive ("expects the tide to turn"). */
   public static boolean objectInfinitive(String lemma) {
     return is(lemma, VerbClass.OBJECT_INFINITIVE);
   }
 
-  /** Its passive + "to" starts an infinitive ("is said to", "was asked to"), not a phrase ("was sent to"). */
+  /** Its passive + "to" starts an infinitive ("is thought to", "was urged to"), not a phrase ("was posted to"). */
   public static boolean passiveInfinitive(String lemma) {
     return is(lemma, VerbClass.PASSIVE_INFINITIVE);
   }
 
-  /** Takes an object and a predicate ("found the plan sound", "saw the bus leave"). */
+  /** Takes an object and a predicate ("found the path muddy", "saw the goat escape"). */
   public static boolean objectPredicate(String lemma) {
     return is(lemma, VerbClass.OBJECT_PREDICATE);
   }
 
-  /** Takes an -ing complement ("risks losing", "keeps trying"). */
+  /** Takes an -ing complement ("keeps knitting", "avoids answering"). */
   public static boolean ingComplement(String lemma) {
     return is(lemma, VerbClass.ING_COMPLEMENT);
   }
 
-  /** Links its subject to an adjective or noun, like "be" ("seemed tired", "got married"). */
+  /** Links its subject to an adjective or noun, like "be" ("seemed bored", "got lost"). */
   public static boolean linking(String lemma) {
     return is(lemma, VerbClass.LINKING);
   }
@@ -93,12 +93,12 @@ public final class Verbs {
     return e == null ? Double.NaN : e.passivePresent();
   }
 
-  /** Verb + particle that needs an object, so its past form with no object after it is passive ("called off"). */
+  /** Verb + particle that needs an object, so its past form with no object after it is passive ("rounded up"). */
   public static boolean phrasalPassive(String lemma, String particle) {
     return Lexicon.get().phrasalNeedsObject(lemma, particle) >= PASSIVE_READING;
   }
 
-  /** Verb + particle used without an object ("passed away", "stood by"). */
+  /** Verb + particle used without an object ("dozed off", "sat back"). */
   public static boolean phrasalWithoutObject(String lemma, String particle) {
     return Lexicon.get().phrasalNeedsObject(lemma, particle) <= ACTIVE_READING;
   }

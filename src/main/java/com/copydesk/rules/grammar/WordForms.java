@@ -147,7 +147,7 @@ public final class WordForms {
     return t.valid(i) && Lexicon.get().timeNoun(t.lower(i)) && !(t.is(i, "may") && !t.capitalised(i));
   }
 
-  /** A noun whose "of" complement decides the verb's number ("a lot of fans are"). */
+  /** A noun whose "of" complement decides the verb's number ("a lot of geese are"). */
   public static boolean quantityNoun(Tokens t, int i) {
     if (t.isAny(i, QUANTIFYING_NOUNS)) {
       return true;
@@ -170,7 +170,7 @@ public final class WordForms {
     return Lexicon.get().agentNoun(t.lower(i));
   }
 
-  /** After "by", an agent more often than a means ("by police" against "by hand"). */
+  /** After "by", an agent more often than a means ("by nurses" against "by canoe"). */
   public static boolean agentAfterBy(Tokens t, int i) {
     FormCounts f = of(t, i);
     return f.count("by_agent") > f.count("by_means");

@@ -38,7 +38,7 @@ public final class Words {
       "unlike", "inside", "outside", "beside", "besides", "amid", "amidst", "per", "since", "until", "off",
       "out", "up", "down", "past", "following", "including", "excluding", "regarding", "concerning");
 
-  /** Titles and abbreviations written with a full stop inside a name ("Mr. Lee", "Acme Corp. shares"). */
+  /** Titles and abbreviations written with a full stop inside a name ("Mr. Lovell", "Kettle Corp. cups"). */
   public static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen",
       "sen", "rep", "gov", "lt", "col", "capt", "sgt", "rev", "no", "co", "corp", "inc", "ltd", "u.s", "u.k");
 
@@ -46,7 +46,7 @@ public final class Words {
   public static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord",
       "lady", "prof", "rev");
 
-  /** Prepositions that can head a predicate after "be" ("was in hospital", "is on leave", "were out"). */
+  /** Prepositions that can head a predicate after "be" ("was in the shed", "is on holiday", "were out"). */
   public static final Set<String> PREDICATE_PREPOSITIONS = Set.of("in", "on", "at", "under", "above", "among",
       "without", "within", "beyond", "behind", "off", "out", "up", "below", "ahead");
 

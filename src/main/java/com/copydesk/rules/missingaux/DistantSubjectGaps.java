@@ -35,7 +35,7 @@ final class DistantSubjectGaps {
   }
 
   /**
-   * "He has pulled out ... and likely to be replaced": a second predicate joined by "and" to a clause whose
+   * "She has left the choir ... and likely to join another": a second predicate joined by "and" to a clause whose
    * verb is not "be" needs its own "is"; the subject is the first clause's.
    */
   private static void likelyAfterAnd(Tokens t, List<Candidate> out) {
@@ -63,7 +63,7 @@ final class DistantSubjectGaps {
     }
   }
 
-  /** "Subject, which ..., confirmed by both countries": the predicate follows the closing comma. */
+  /** "Subject, which ..., opened by the mayor": the predicate follows the closing comma. */
   private static void afterRelativeClause(Tokens t, List<Candidate> out) {
     for (int c = 1; c + 1 < t.size(); c++) {
       if (!t.is(c, ",")) {
@@ -91,8 +91,8 @@ final class DistantSubjectGaps {
   }
 
   /**
-   * What stands between the commas is a relative clause (", which ..."), a participle phrase (", focusing on
-   * Iran, ...") or an apposition (", the main operating company,").
+   * What stands between the commas is a relative clause (", which ..."), a participle phrase (", sailing from
+   * Dover, ...") or an apposition (", the oldest bakery in town,").
    */
   private static boolean interruption(Tokens t, int o, int c) {
     if (t.isAny(o + 1, RELATIVE_OPENERS) || t.lex(o + 1, "VBG") && !t.tagStarts(o + 1, "NN")) {

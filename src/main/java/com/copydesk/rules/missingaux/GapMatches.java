@@ -10,7 +10,7 @@ import org.languagetool.rules.RuleMatch;
 /**
  * Turns a gap into a LanguageTool match: the match covers the word before the gap (the whole written word,
  * e.g. "won't") and the word after it, so the fix is the smallest edit a copy editor would make; after
- * punctuation ("Ukraine, confirmed") only the word after the gap is covered.
+ * punctuation ("the ferry, cancelled") only the word after the gap is covered.
  */
 final class GapMatches {
   private GapMatches() {}

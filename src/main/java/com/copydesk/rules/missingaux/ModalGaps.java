@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A modal followed by something only "be" can introduce: an adjective ("could reluctant"), a participle
- * ("won't detained"), an -ing form ("might downshifting"), or a noun or prepositional phrase with no verb
- * after it ("would in the low millions"). "be" goes after the modal, its negation and adverbs such as
- * "also" ("will also be"), before degree adverbs ("will be equally blunt").
+ * A modal followed by something only "be" can introduce: an adjective ("might muddy"), a participle
+ * ("won't repainted"), an -ing form ("could sailing"), or a noun or prepositional phrase with no verb
+ * after it ("would in the attic"). "be" goes after the modal, its negation and adverbs such as
+ * "also" ("will also be"), before degree adverbs ("will be very muddy").
  */
 final class ModalGaps {
   private ModalGaps() {}
@@ -45,7 +45,7 @@ final class ModalGaps {
 
   private static boolean modal(Tokens t, int m) {
     if (t.is(m, "'d")) {
-      // "I'd very happy": "'d" is "would" before an adjective ("had" before a participle)
+      // "I'd very glad": "'d" is "would" before an adjective ("had" before a participle)
       int p = Predicates.skipAdverbs(t, m + 1);
       return (Predicates.adjective(t, p) || Predicates.homographAdjective(t, p) && (t.punctuation(p + 1)
           || t.isAny(p + 1, Set.of("for", "to", "than")))) && !Predicates.participle(t, p);
@@ -81,16 +81,16 @@ final class ModalGaps {
     }
     if (Predicates.homographAdjective(t, p) && (t.isAny(p + 1, Set.of("for", "than", "enough"))
         || t.is(p + 1, "to") && t.tag(p + 2, "VB"))) {
-      return true; // "should ready for", "will better than"
+      return true; // "should ready for", "will warmer than"
     }
     if (t.is(p, "as") && Predicates.adjective(t, p + 1) || t.isAny(p, Set.of("here", "there")) && t.valid(p + 1)
         && !Predicates.verbBase(t, p + 1)) {
-      return true; // "will as hard", "will here next season"
+      return true; // "will as tidy", "will here next spring"
     }
     if (NounPhrase.nominal(t, p) && !Predicates.verbBase(t, p) && !t.capitalised(p) && noVerbSoon(t, p)
         && t.word(p).indexOf('-') < 0
         && !NounPhrase.nominal(t, p - 1)) {
-      return true; // "there may job cuts"
+      return true; // "there may hay bales"
     }
     if (Predicates.gerund(t, p) && !Predicates.verbBase(t, p)) {
       return true;
@@ -100,13 +100,13 @@ final class ModalGaps {
     return nounPhrase && !questionAfter(t, p) && noVerbSoon(t, p) && !NounPhrase.nominal(t, p - 1);
   }
 
-  /** Words that open a time adverbial before a time noun ("one day", "next year", "this time", "every week"). */
+  /** Words that open a time adverbial before a time noun ("one day", "next spring", "this time", "every week"). */
   private static final Set<String> TIME_OPENERS = Set.of("one", "next", "last", "this", "that", "some", "every",
       "each", "later", "earlier");
 
   /**
    * A time adverbial between the modal and its verb stands where an adverb does ("could one day carry", "will
-   * next season face"): what follows it decides.
+   * next spring face"): what follows it decides.
    */
   static int skipTimeAdverbial(Tokens t, int p) {
     if (t.isAny(p, TIME_OPENERS) && WordForms.timeNoun(t, p + 1)) {
@@ -115,7 +115,7 @@ final class ModalGaps {
     return p;
   }
 
-  /** "could found in": the participle belongs to another verb (find) than the base form (found). */
+  /** "should found near": the participle belongs to another verb ("find") than the base form ("found"). */
   private static boolean participleOfOtherVerb(Tokens t, int p) {
     return !t.verbLemma(p).equals(t.lower(p)) && t.tag(p + 1, "IN") && !t.tag(p + 1, "RP");
   }

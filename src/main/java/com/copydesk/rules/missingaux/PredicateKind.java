@@ -28,8 +28,8 @@ enum PredicateKind {
 
   /**
    * How much this predicate leans to the past (positive) or the present (negative) when the sentence gives
-   * few clues: passives of events ("was founded") lean past, passives of states ("is based") and
-   * progressives ("is hoping") lean present.
+   * few clues: passives of events ("was painted") lean past, passives of states ("is situated") and
+   * progressives ("is waiting") lean present.
    */
   double tensePrior(Tokens t, int p) {
     return switch (this) {
@@ -48,8 +48,8 @@ enum PredicateKind {
   static final double STATE_WEIGHT = 4;
 
   /**
-   * Event passives lean past ("was founded"); passives of verbs the treebanks use in the present more often
-   * than the average passive describe states and lean present ("is based", "is known").
+   * Event passives lean past ("was painted"); passives of verbs the treebanks use in the present more often
+   * than the average passive describe states and lean present ("is situated", "is expected").
    */
   static double participlePrior(Tokens t, int p) {
     double present = Verbs.presentShareOfPassives(t.verbLemma(p));
@@ -65,15 +65,15 @@ enum PredicateKind {
   /** What kind of predicate word {@code p} starts after this subject, or null if it needs no "be". */
   static PredicateKind classify(Tokens t, NounPhrase subject, int p) {
     if (!t.valid(p) || t.capitalised(p) && p > 0 && !t.isAny(p - 1, Words.QUOTES)) {
-      return null; // names and titles: "Von Trapped", "Spooks Interactive"
+      return null; // names and titles: "The Kettle Boiled", "Moth Interactive"
     }
     int a = subject.end() + 1;
     if (t.is(a, "as") && t.is(a + 1, "well") && t.is(a + 2, "as")) {
-      return null; // "complex choreography as well as video": a conjunction, not a predicate
+      return null; // "folk songs as well as hymns": a conjunction, not a predicate
     }
     boolean pronoun = subject.isPronoun(t);
     if (negatedWithoutAuxiliary(t, subject, p)) {
-      // "the referee not expected to", "the club not happy": "not" needs an auxiliary before it
+      // "the ferry not expected to", "the baker not happy": "not" needs an auxiliary before it
       if (Predicates.participle(t, p)) {
         return Passives.evidence(t, p) == Passives.Evidence.BY_AGENT ? PASSIVE_BY : PASSIVE;
       }
@@ -84,22 +84,22 @@ enum PredicateKind {
     if ((t.is(p, "likely") || t.is(p, "unlikely")) && (t.is(p + 1, "to") || t.punctuation(p + 1) || !t.valid(p + 1)
         || t.isAny(p + 1, Set.of("that", "because", "as", "if", "since", "given"))
         || t.is(subject.start(), "it") && (Pronouns.isNominative(t, p + 1) || NounPhrase.nominal(t, p + 1)))) {
-      return LIKELY; // "the firm likely to", "more mergers likely because", "it unlikely he would"
+      return LIKELY; // "the orchard likely to", "more storms likely because", "it unlikely she would"
     }
     if (Predicates.strictDegreeBefore(t, p) && (Predicates.adjective(t, p) || Predicates.participle(t, p))) {
-      return ADJECTIVE; // "so tiny", "more subdued"
+      return ADJECTIVE; // "so muddy", "more cheerful"
     }
     if (t.is(p + 1, "to") && WordForms.infinitiveAfter(t, p) <= 0.1) {
       return null; // "prior to", "next to": an adjective that makes a preposition with "to"
     }
     if (t.is(p, "being") && Predicates.participle(t, p + 1)) {
-      return PROGRESSIVE; // "roads being clogged by"
+      return PROGRESSIVE; // "lanes being blocked by"
     }
     if (Predicates.gerund(t, p)) {
       return Predicates.ingAdjective(t, p) ? ADJECTIVE : PROGRESSIVE;
     }
     if (Predicates.adjectivalParticiple(t, p)) {
-      return PASSIVE; // "we delighted that", "he entitled to"
+      return PASSIVE; // "we thrilled that", "she obliged to"
     }
     if (Predicates.participle(t, p)) {
       return participle(t, subject, p, pronoun);
@@ -109,23 +109,23 @@ enum PredicateKind {
     }
     if (pronoun && t.isAny(p, Set.of("better", "worse")) && (t.punctuation(p + 1) || t.isAny(p + 1,
         Set.of("but", "and", "than", "now", "off")))) {
-      return ADJECTIVE; // "in the second half we better but ..."
+      return ADJECTIVE; // "after the break we better but ..."
     }
     if (Predicates.homographAdjective(t, p) && thirdPersonSingular(t, subject) && !t.tag(p, "VBZ")
         && !t.tag(p, "VBD") && (!NounPhrase.nominal(t, p + 1) || t.tag(p + 1, "CD"))) {
-      return ADJECTIVE; // "the prize open to", "the index lower than": a verb would need -s
+      return ADJECTIVE; // "the gate open to", "the tide lower than": a verb would need -s
     }
     boolean adverbBetween = p > subject.end() + 1 && Predicates.skipAdverbs(t, subject.end() + 1) == p;
     boolean strongPronoun = pronoun && (Pronouns.isNominative(t, subject.start()) || t.is(subject.start(), "it"));
     if (t.isAny(p, Words.PREDICATE_PREPOSITIONS) && t.tag(p, "IN") && verbElsewhere(t, subject.start(), p)
         && (strongPronoun || !pronoun && (adverbBetween || firmSubjectPosition(t, subject)))) {
-      // "she said he in good form", "shares fell while the index below its peak"; a noun and a prepositional
-      // phrase with no verb in the sentence is a caption or a list entry ("Chairs in the garden.")
+      // "she said he in the garden", "the tide turned while the ferry below the pier"; a noun and a prepositional
+      // phrase with no verb in the sentence is a caption or a list entry ("Deckchairs on the lawn.")
       return ADJECTIVE;
     }
     if ((t.tag(p, "DT") || t.tag(p, "CD") || t.tag(p, "PRP$")) && !t.is(p, "that") && !t.is(p, "all")
         && (strongPronoun && !t.is(subject.start() - 1, "that") || !pronoun && adverbBetween)) {
-      return ADJECTIVE; // "she was only the second", "the news was just the latest blow"
+      return ADJECTIVE; // "she was only the second", "the storm was just the latest setback"
     }
     return null;
   }
@@ -156,12 +156,12 @@ enum PredicateKind {
     }
     if ((ev == Passives.Evidence.NO_OBJECT || ev == Passives.Evidence.PASSIVE) && !Predicates.participleOnly(t, p)
         && objectGapClause(t, subject, pronoun)) {
-      return null; // "the van she bought last year", "as we expected": the object is elsewhere
+      return null; // "the van she bought last year", "as we guessed": the object is elsewhere
     }
     boolean personal = pronoun && Pronouns.isNominative(t, subject.start());
     if (personal && (ev == Passives.Evidence.NO_OBJECT && !(Verbs.passiveShare(t.verbLemma(p), After.NOTHING) >= 0.9)
         || ev == Passives.Evidence.PASSIVE && Passives.phrasal(t, p))) {
-      return null; // "they figured out", "she lost to": a person is mostly the doer
+      return null; // "they tidied up", "she waved to": a person is mostly the doer
     }
     boolean attribution = t.isAny(subject.start() - 1, Words.QUOTES) || t.is(subject.start() - 1, ",");
     if (ev == Passives.Evidence.PASSIVE
@@ -173,7 +173,7 @@ enum PredicateKind {
 
   /**
    * The subject opens a clause whose object is not written after its verb: a relative clause (with "that",
-   * "which" or "whom" after a noun, or none: "the van she bought"), or a comparison ("as we expected", "than
+   * "which" or "whom" after a noun, or none: "the van she bought"), or a comparison ("as we guessed", "than
    * they feared"). A past form with no object there is active.
    */
   static boolean objectGapClause(Tokens t, NounPhrase subject, boolean pronoun) {
@@ -194,7 +194,7 @@ enum PredicateKind {
   private static boolean firmSubjectPosition(Tokens t, NounPhrase subject) {
     int b = subject.start() - 1;
     if (t.lex(subject.head(), "VBG") || t.lexStarts(subject.head(), "RB")) {
-      return false; // "Speaking on BBC Radio 4, ...", "said backstage at ..."
+      return false; // "Speaking on local radio, ...", "said quietly at ..."
     }
     if (t.isAny(b, CONTRAST_OPENERS)) {
       return true;
@@ -205,7 +205,7 @@ enum PredicateKind {
     return (b < 0 || quoteOpens || saying) && !FiniteVerbs.anyVerbAfter(t, subject.end() + 1);
   }
 
-  /** "In the early games he ...": the noun before the pronoun closes a phrase that opens the clause. */
+  /** "In the early rounds she ...": the noun before the pronoun closes a phrase that opens the clause. */
   private static boolean introductoryPhraseBefore(Tokens t, int pronoun) {
     NounPhrase before = NounPhrase.endingAt(t, pronoun - 1);
     if (before == null || !t.isAny(before.start() - 1, Words.PREPOSITIONS)) {

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A relative pronoun followed by a predicate that needs "be": "which widely anticipated and has raised"
- * (which was widely anticipated), "who born in India", "that especially hard-hit". The number comes from
+ * A relative pronoun followed by a predicate that needs "be": "which widely admired and has inspired"
+ * (which was widely admired), "who born in Devon", "that especially windswept". The number comes from
  * the noun the pronoun refers to.
  */
 final class RelativeGaps {
@@ -62,7 +62,7 @@ final class RelativeGaps {
       Passives.Evidence ev = Passives.evidence(t, p);
       boolean passive = ev != Passives.Evidence.NONE || Predicates.adjectivalParticiple(t, p)
           || !t.is(w, "who") && t.is(p + 1, "to") && t.tag(p + 2, "VB")
-          && Verbs.passiveReading(t.verbLemma(p), After.INFINITIVE); // "a move that expected to see"
+          && Verbs.passiveReading(t.verbLemma(p), After.INFINITIVE); // "a ferry that expected to sail"
       return passive && !(that && attributive)
           || Predicates.adjective(t, p) && !t.tag(p, "VBD") && !attributive;
     }
@@ -74,13 +74,13 @@ final class RelativeGaps {
     }
     if (Predicates.homographAdjective(t, p) && antecedentNumber(t, w) == Number.SINGULAR && !t.tag(p, "VBZ")
         && !t.tag(p, "VBD") && !attributive) {
-      return true; // "which close to concluding": with a singular antecedent a verb would need -s
+      return true; // "which close to finishing": with a singular antecedent a verb would need -s
     }
     if ((!that || p > w + 1) && t.isAny(p, Words.PREDICATE_PREPOSITIONS) && t.tag(p, "IN")) {
       return true;
     }
     if (Predicates.homographAdjective(t, p) && t.is(p + 1, "to") && !t.tag(p + 2, "VB")) {
-      return true; // "which not subject to the tax", "which close to"
+      return true; // "which not liable to the levy", "which near to"
     }
     return !that && t.tag(p, "CD") && t.is(p + 1, "of");
   }
@@ -105,7 +105,7 @@ final class RelativeGaps {
     return np == null ? Number.SINGULAR : np.number();
   }
 
-  /** "gains on Wednesday which ...": the relative refers past a time phrase. */
+  /** "repairs on Sunday which ...": the relative refers past a time phrase. */
   private static boolean timePhraseEndingAt(Tokens t, int b) {
     return Tense.isDateWord(t, b) || t.word(b).matches("(19|20)\\d\\d");
   }

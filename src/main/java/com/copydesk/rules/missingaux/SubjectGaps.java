@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * Finds clauses whose subject is followed directly (adverbs aside) by a predicate that needs a form of
  * "be": an adjective, a passive participle, an -ing form, or "likely to". The missing word goes right after
- * the subject ("Ford is working", "the device was so tiny").
+ * the subject ("the baker is waiting", "the kettle was so hot").
  */
 final class SubjectGaps {
   private SubjectGaps() {}
@@ -61,7 +61,7 @@ final class SubjectGaps {
           || t.is(e + 2, "by")) || Predicates.homographAdjective(t, e + 1) && t.tag(e + 2, "IN")
           && !t.is(e + 2, "of") && !t.tag(e + 1, "NN")) && NounPhrase.nominal(t, e);
       if ((NounPhrase.nominal(t, e + 1) && !gerundAfterNoun) || t.is(e + 1, "'s") || t.tag(e + 1, "POS")) {
-        continue; // a longer noun phrase, unless an -ing word followed by a preposition: "the currency trading at"
+        continue; // a longer noun phrase, unless an -ing word followed by a preposition: "the goats grazing on"
       }
       NounPhrase subject = NounPhrase.endingAt(t, e);
       if (subject == null) {
@@ -82,25 +82,25 @@ final class SubjectGaps {
     int start = subject.start();
     if (t.isAny(start - 1, Words.BE) || t.isAny(start - 1, Words.HAVE) || t.isAny(start - 1, Words.MODALS)
         || t.isAny(start - 1, Set.of("do", "does", "did"))) {
-      return false; // "How does the plan look?", "Is the shop open?": the verb stands before its subject
+      return false; // "How does the garden look?", "Is the bakery open?": the verb stands before its subject
     }
     if (t.isAny(start, Words.BE) || t.isAny(start, Words.MODALS) || t.isAny(start, Set.of("do", "does", "did"))) {
-      return false; // "Is the old bridge safe?": a question
+      return false; // "Is the old ferry safe?": a question
     }
     if (t.isAny(start, Set.of("those", "these")) && subject.start() == subject.end()
         && (Predicates.participle(t, p) || t.lex(p, "VBG") || NounPhrase.nominal(t, p + 1) && !t.capitalised(p + 1))) {
-      return false; // "those living nearby", "these rising costs": a noun phrase, not a clause
+      return false; // "those waiting outside", "these rising tides": a noun phrase, not a clause
     }
     if (t.tag(subject.head(), "CD") && !subject.isPronoun(t) || t.tag(p, "CD") && !subject.isPronoun(t)) {
-      return false; // "3x worse", "Friday, March 2nd": numbers and dates
+      return false; // "2x faster", "Sunday, April 9th": numbers and dates
     }
     if (subject.start() == subject.end() && (start == 0 || t.isAny(start - 1, Words.QUOTES))
         && WordForms.mostlyVerb(t, start) && !subject.isPronoun(t)) {
-      return false; // "Feel free to ...": an imperative, not a subject
+      return false; // "Stay calm and ...": an imperative, not a subject
     }
     if (kind == PredicateKind.PROGRESSIVE && t.lexStarts(subject.head(), "VBZ") && t.tag(subject.head(), "NNS")
         && t.hasVerbLemma(subject.head(), Verbs::ingComplement)) {
-      return false; // "the plan risks losing support": a verb that takes an -ing complement
+      return false; // "the mill avoids wasting grain": a verb that takes an -ing complement
     }
     if (subject.isPronoun(t)) {
       if (t.is(start, "what")) {
@@ -110,54 +110,54 @@ final class SubjectGaps {
         int next = Predicates.skipAdverbs(t, p + 1);
         boolean verbNext = FiniteVerbs.finiteVerb(t, next) || t.lexStarts(next, "VBD") && !t.lex(next, "VBN")
             || t.lex(next, "VBZ") || t.lex(next, "VBP") && !t.lexStarts(next, "NN") && !t.lexStarts(next, "JJ");
-        return !verbNext || t.isAny(next, Words.BE); // "we both kept trying", "they first met"
+        return !verbNext || t.isAny(next, Words.BE); // "the twins both waved", "they first sailed"
       }
       if (t.is(start, "that") && !(start == 0 || t.isAny(start - 1, Words.QUOTES)
           || t.isAny(start - 1, Words.COORDINATORS))) {
-        return false; // "added that joining ...": a conjunction, not a pronoun
+        return false; // "hinted that sailing ...": a conjunction, not a pronoun
       }
-      // "it", "this", "you" are objects after most verbs ("wrote it in pencil"); before an adjective, "-ing" or
-      // "likely" a verb of saying makes them subjects ("knew it hopeless")
+      // "it", "this", "you" are objects after most verbs ("painted it in blue"); before an adjective, "-ing" or
+      // "likely" a verb of saying makes them subjects ("thought it hopeless")
       return (Clauses.subjectPosition(t, start, t.tag(p, "IN")) || t.is(start - 1, ","))
           && !afterObjectPredicateVerb(t, start);
     }
-    // "predicts the firm likely to ...": after a verb of saying, a noun phrase + "likely to" is a clause
+    // "predicts the orchard likely to ...": after a verb of saying, a noun phrase + "likely to" is a clause
     boolean anyReportingVerb = kind == PredicateKind.LIKELY && t.is(p + 1, "to");
     if (!Clauses.subjectPosition(t, start, !anyReportingVerb) || afterObjectPredicateVerb(t, start)) {
       return false;
     }
     if (kind == PredicateKind.ADJECTIVE && t.isAny(subject.head(), INDEFINITE_PRONOUNS) && start > 0
         && !(start == 1 && t.isAny(0, Words.QUOTES))) {
-      return false; // "mentioned anything uncomfortable": the adjective follows its noun
+      return false; // "noticed anything odd": the adjective follows its noun
     }
     if (kind == PredicateKind.ADJECTIVE && NounPhrase.nominal(t, p + 1) && !t.is(p, "worth") && !t.tag(p, "IN")
         && !t.tag(p, "DT") && !t.tag(p, "CD") && !t.tag(p, "PRP$")) {
-      return false; // attributive: "the company chief ...", not a predicate
+      return false; // attributive: "the village green ...", not a predicate
     }
     if (kind == PredicateKind.PROGRESSIVE && subject.start() == subject.head() && t.tag(subject.head(), "NN")
         && !t.capitalised(subject.head()) && WordForms.mostlyNoun(t, p)) {
-      return false; // "brand building", "cost cutting": a bare singular noun + an -ing noun is a compound
+      return false; // "bread making", "bird watching": a bare singular noun + an -ing noun is a compound
     }
     if (kind == PredicateKind.PROGRESSIVE && t.lexStarts(p, "JJ") && NounPhrase.nominal(t, p + 1)
         && !t.capitalised(p + 1)) {
-      return false; // "chief operating officer", "sporting director": a modifier inside the noun phrase
+      return false; // "head gardening volunteer", "sailing instructor": a modifier inside the noun phrase
     }
     if ((kind == PredicateKind.PROGRESSIVE || t.lex(p, "VBG")) && (t.is(start - 1, "-") || t.is(start - 1, "as")
         && t.isAny(start, Set.of("a", "an")))) {
-      return false; // "as a Scot living in England", "- both groups winning"
+      return false; // "as a Welshman living in Kent", "- both choirs singing"
     }
     if (Clauses.gappedAfterCoordinator(t, start, subject.number() == Number.PLURAL, kind.predicateTag())) {
-      return false; // "the burden is too expensive and the timescale too short"
+      return false; // "the path is too steep and the steps too narrow"
     }
     if (!kind.passive() && relativeClauseSubject(t, start)) {
-      return true; // "the day that this club not happy with me is the day": "is" is the main clause's
+      return true; // "the hour that the baker not busy is the hour": "is" is the main clause's
     }
     return !FiniteVerbs.hasOwnVerbAfter(t, p + 1, Clauses.subordinateSubject(t, start));
   }
 
   /**
    * "what" as the subject of a free relative clause inside a larger sentence, after a preposition or a verb
-   * ("worried about what likely to follow", "paid for what necessary"): it takes "be" like any subject. A
+   * ("fretted about what likely to follow", "packed what necessary"): it takes "be" like any subject. A
    * question ("What next?") and "what" + noun are left alone; so are passives that may be active.
    */
   private static boolean freeRelative(Tokens t, int what, int p, PredicateKind kind) {

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Existential "there" followed straight by a noun phrase: "There also records set ..." needs "were"/"are",
- * with the number of the noun phrase ("there are a lot of players", "there was plenty of action").
+ * Existential "there" followed straight by a noun phrase: "There also puddles on ..." needs "were"/"are",
+ * with the number of the noun phrase ("there are a lot of geese", "there was plenty of hay").
  */
 final class ThereGaps {
   private ThereGaps() {}
@@ -39,7 +39,7 @@ final class ThereGaps {
         continue;
       }
       // a verb may follow "there" ("there seems"); a noun LanguageTool also reads as a verb starts the noun
-      // phrase ("there accounts designed to ...")
+      // phrase ("there plans drawn up for ...")
       boolean nounAfterAll = t.lexStarts(p, "NN") && !(t.hasVerbLemma(p, ThereGaps::canFollowThere)
           && startsNounPhrase(t, p + 1));
       if (FiniteVerbs.finiteVerb(t, p) && !NounPhrase.nominal(t, p) && !nounAfterAll) {
@@ -47,22 +47,22 @@ final class ThereGaps {
       }
       Number number;
       if (t.lex(p, "VBG") && NounPhrase.nominal(t, p + 1)) {
-        NounPhrase np = NounPhrase.startingAt(t, p + 1); // "there growing fears that ..."
+        NounPhrase np = NounPhrase.startingAt(t, p + 1); // "there growing doubts that ..."
         if (np == null) {
           continue;
         }
         number = np.number();
       } else if (Predicates.gerund(t, p) && !t.lexStarts(p, "NN")) {
-        number = Number.SINGULAR; // "there only ever going to be one winner"
+        number = Number.SINGULAR; // "there never going to be a rematch"
       } else {
         NounPhrase np = NounPhrase.startingAt(t, p);
         if (np == null || Predicates.verbBase(t, p) && !t.lexStarts(p, "NN") && !t.lexStarts(p, "JJ")) {
           continue;
         }
         number = np.number();
-        int after = t.lex(np.end() + 1, "VBN") ? np.end() + 2 : np.end() + 1; // "there no money left for ..."
+        int after = t.lex(np.end() + 1, "VBN") ? np.end() + 2 : np.end() + 1; // "there no bread left for ..."
         if (FiniteVerbs.hasOwnVerbAfter(t, after)) {
-          continue; // "there the similarity ends": "there" is an adverb of place
+          continue; // "there the path ends": "there" is an adverb of place
         }
       }
       out.add(Gap.finite(r, r + 1, number, true, Tense.evidence(t, r + 1, r, p, -0.3)));
@@ -79,14 +79,14 @@ final class ThereGaps {
         || Verbs.activeReading(lemma, After.NOTHING);
   }
 
-  /** A noun phrase starts here: the logical subject after an existential verb ("there remain two doubts"). */
+  /** A noun phrase starts here: the logical subject after an existential verb ("there remain two puzzles"). */
   private static boolean startsNounPhrase(Tokens t, int i) {
     return t.tag(i, "DT") || t.tag(i, "PRP$") || t.tag(i, "CD") || t.tagStarts(i, "JJ") || NounPhrase.nominal(t, i);
   }
 
   /**
    * Existential, not locative: at the start of a clause, or after a word that cannot take "there" as a
-   * place ("below potential there ...", "to date there ..."); not after a verb ("lived there"), a
+   * place ("below the pier there ...", "until dusk there ..."); not after a verb ("sailed there"), a
    * preposition ("from there") or a locative adverb ("over there").
    */
   private static boolean existential(Tokens t, int r) {

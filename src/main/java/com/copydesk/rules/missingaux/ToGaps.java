@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "to" followed by what only "be" can introduce: "likely to modest", "expected to announced", "going to
- * successful", "the company expects it to a record year", "to at the ceremony". What may follow depends on
- * how sure it is that this "to" marks an infinitive: after "likely", "able", "hoping", "is said", "expects
+ * "to" followed by what only "be" can introduce: "likely to damp", "expected to repaired", "going to
+ * muddy", "the warden expects it to a busy spring", "to at the fete". What may follow depends on
+ * how sure it is that this "to" marks an infinitive: after "likely", "able", "tends", "is thought", "expects
  * it" and the like it must, so a noun phrase after it shows "be" is missing; after other words only what can
  * never follow a preposition "to" (an adjective standing alone, "at", "in") does.
  */
@@ -64,18 +64,18 @@ final class ToGaps {
     }
     if (t.tagStarts(b, "VB") && !t.tagStarts(b, "NN") && !Predicates.participle(t, b)
         && t.hasVerbLemma(b, l -> Verbs.infinitiveAfter(l) >= INFINITIVE_AFTER)) {
-      return true; // "tends to", "managed to", "refused to"
+      return true; // "tends to", "hoped to", "refused to"
     }
     if (Predicates.participle(t, b) && Verbs.passiveInfinitive(t.verbLemma(b))
         && (t.isAny(b - 1, Words.BE) || t.is(b - 1, "'s") || NounPhrase.nominal(t, b - 1) || t.is(b - 1, ",")
         || t.isAny(b - 2, Words.BE) && Predicates.adverb(t, b - 1))) {
-      return true; // "is said to", "a figure thought to": a passive whose "to" can only start an infinitive
+      return true; // "is thought to", "a statue believed to": a passive whose "to" can only start an infinitive
     }
     if (t.tag(b, "RP") && Lexicon.get().phrasalInfinitive(t.verbLemma(b - 1), t.lower(b)) >= INFINITIVE_AFTER) {
-      return true; // "turned out to"
+      return true; // "turned out to": a phrasal verb whose "to" starts an infinitive
     }
     if (t.is(b, "going")) {
-      // "it is going to ...": "going" with a subject that cannot travel is the future
+      // "it is going to ...", "which was going to ...": "going" with a subject that cannot travel is the future
       int k = b - 1;
       while (Predicates.adverb(t, k)) {
         k--;
@@ -87,7 +87,7 @@ final class ToGaps {
     NounPhrase object = NounPhrase.endingAt(t, b);
     int v = object != null ? object.start() - 1 : t.isAny(b, Set.of("itself", "himself", "herself",
         "themselves", "ourselves", "myself")) ? b - 1 : -1;
-    // "expects prices to ...", but not "found a solution to ...": the noun itself may take a "to" phrase
+    // "expects the tide to ...", but not "found an answer to ...": the noun itself may take a "to" phrase
     return t.valid(v) && t.lexStarts(v, "VB") && t.hasVerbLemma(v, Verbs::objectInfinitive)
         && !(WordForms.infinitiveAfter(t, b) < 0.5);
   }
@@ -110,21 +110,21 @@ final class ToGaps {
     }
     if (certain && (t.isAny(p, Set.of("more", "less")) && t.is(p + 1, "than")
         || t.is(p, "than") && t.isAny(p - 1, Set.of("more", "less")))) {
-      return true; // "is thought to more than 10%"
+      return true; // "is thought to more than a metre"
     }
     if (certain && t.isAny(p, Set.of("about", "around", "over", "under", "nearly", "almost", "roughly"))
         && (t.tag(p + 1, "CD") || t.word(p + 1).startsWith("\u00a3") || t.word(p + 1).startsWith("$"))) {
-      return true; // "expected profits to about £138m"
+      return true; // "expected the crowd to about 3,000"
     }
     if (certain && NounPhrase.nominal(t, p) && !Predicates.verbBase(t, p) && (t.is(p + 1, "of") || t.tag(p, "NNS"))) {
-      return true; // "allow it to part of", "meant to commentaries"
+      return true; // "allow the barn to part of", "meant to sketches"
     }
     if (Predicates.participle(t, p)) {
       return certain || !nounFollows && !fromBefore(t, to);
     }
     if (t.isAny(p, NEVER_AFTER_TO) && (t.tag(p, "IN") || !t.tag(p, "RP"))) {
       // a preposition cannot follow infinitival "to"; after a word whose "to" is often a preposition
-      // ("cut to within a point") it can
+      // ("trimmed to within a centimetre") it can
       return certain || !(WordForms.infinitiveAfter(t, to - 1) < 0.5);
     }
     if (!certain) {
@@ -137,7 +137,7 @@ final class ToGaps {
         || t.tag(p, "NNP") && !t.isAny(p, Set.of("what", "which", "that", "whom"));
   }
 
-  /** "from bad to worse", "from red to green". */
+  /** "from bad to worse", "from amber to green". */
   private static boolean fromBefore(Tokens t, int to) {
     for (int k = to - 1; k >= Math.max(0, to - 5); k--) {
       if (t.is(k, "from")) {
