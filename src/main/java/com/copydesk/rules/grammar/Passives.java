@@ -1,5 +1,6 @@
 package com.copydesk.rules.grammar;
 
+import com.copydesk.rules.lexicon.Lexicon;
 import com.copydesk.rules.lexicon.Lexicon.After;
 import java.util.Set;
 
@@ -59,6 +60,10 @@ public final class Passives {
     }
     if (Predicates.participleOnly(t, p)) {
       return Evidence.PASSIVE;
+    }
+    if (particle != null && t.is(q, "to")
+        && Lexicon.get().phrasalInfinitive(lemma, particle) >= Verbs.PASSIVE_READING) {
+      return Evidence.NONE; // "turned out to": the phrasal verb takes an infinitive
     }
     if (t.is(q, "to") && infinitive(t, q + 1) && Verbs.passiveReading(lemma, After.INFINITIVE)) {
       return Evidence.PASSIVE; // "obliged to wait": these verbs put their object before "to"

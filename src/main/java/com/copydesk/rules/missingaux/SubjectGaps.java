@@ -108,7 +108,7 @@ final class SubjectGaps {
       }
       if (Pronouns.isNominative(t, start)) {
         int next = Predicates.skipAdverbs(t, p + 1);
-        boolean verbNext = FiniteVerbs.finiteVerb(t, next) || t.lexStarts(next, "VBD") && !t.lex(next, "VBN")
+        boolean verbNext = FiniteVerbs.finiteVerb(t, next) || t.lexStarts(next, "VBD")
             || t.lex(next, "VBZ") || t.lex(next, "VBP") && !t.lexStarts(next, "NN") && !t.lexStarts(next, "JJ");
         return !verbNext || t.isAny(next, Words.BE); // "the twins both waved", "they first sailed"
       }

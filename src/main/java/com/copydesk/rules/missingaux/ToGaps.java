@@ -56,7 +56,7 @@ final class ToGaps {
     if (b < 0) {
       return false;
     }
-    if (WordForms.infinitiveAfter(t, b) >= INFINITIVE_AFTER && !t.isAny(b, Words.BE)) {
+    if (WordForms.infinitiveAfter(t, b) >= INFINITIVE_AFTER && !t.isAny(b, Words.BE) && !NounPhrase.nominal(t, b)) {
       return true; // "able to", "likely to"; after "be", "to" may open a predicate ("was to everyone's taste")
     }
     if (t.isAny(b, SEMI_MODALS) && !t.isAny(b - 1, Words.BE) && !t.hasVerbLemma(b - 1, Verbs::linking)) {
