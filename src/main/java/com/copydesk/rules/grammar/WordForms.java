@@ -24,6 +24,11 @@ public final class WordForms {
     return t.valid(i) ? Lexicon.get().form(t.lower(i)) : FormCounts.NONE;
   }
 
+  /** The treebanks use the word often enough to judge it. */
+  public static boolean seen(Tokens t, int i) {
+    return seen(of(t, i));
+  }
+
   private static boolean seen(FormCounts f) {
     return f.total() >= MIN_USES;
   }

@@ -8,6 +8,7 @@ import com.copydesk.rules.grammar.Predicates;
 import com.copydesk.rules.grammar.Tense;
 import com.copydesk.rules.grammar.Tokens;
 import com.copydesk.rules.grammar.Verbs;
+import com.copydesk.rules.grammar.WordForms;
 import com.copydesk.rules.grammar.Words;
 import com.copydesk.rules.lexicon.Lexicon.After;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ final class RelativeGaps {
       return passive && !(that && attributive)
           || Predicates.adjective(t, p) && !t.tag(p, "VBD") && !attributive;
     }
-    if (Predicates.gerund(t, p) && !t.lexStarts(p, "NN")) {
+    if (Predicates.gerund(t, p) && !WordForms.mostlyNoun(t, p) && !(t.lexStarts(p, "NN") && !WordForms.seen(t, p))) {
       return !that;
     }
     if (Predicates.adjective(t, p)) {

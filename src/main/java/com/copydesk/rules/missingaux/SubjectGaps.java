@@ -130,7 +130,8 @@ final class SubjectGaps {
         && !(start == 1 && t.isAny(0, Words.QUOTES))) {
       return false; // "noticed anything odd": the adjective follows its noun
     }
-    if (kind == PredicateKind.ADJECTIVE && NounPhrase.nominal(t, p + 1) && !t.is(p, "worth") && !t.tag(p, "IN")
+    if (kind == PredicateKind.ADJECTIVE && NounPhrase.nominal(t, p + 1) && !t.tag(p + 1, "CD") && !t.is(p, "worth")
+        && !t.tag(p, "IN")
         && !t.tag(p, "DT") && !t.tag(p, "CD") && !t.tag(p, "PRP$")) {
       return false; // attributive: "the village green ...", not a predicate
     }

@@ -93,6 +93,9 @@ final class ToGaps {
   }
 
   private static boolean needsBe(Tokens t, int to, int p, boolean certain) {
+    if (certain && Predicates.homographAdjective(t, p) && WordForms.mostlyAdjective(t, p) && !NounPhrase.nominal(t, p + 1)) {
+      return true; // "expected to ready by May": an adjective in use, though also a verb ("to ready")
+    }
     boolean verb = Predicates.verbBase(t, p) && !Predicates.strictDegreeBefore(t, p);
     if (verb) {
       return false;
