@@ -31,8 +31,11 @@ final class ModalGaps {
         continue;
       }
       int k = m + 1;
-      while (k < m + 4 && Predicates.sentenceAdverb(t, k)) {
+      while (k < m + 4 && Predicates.sentenceAdverb(t, k) && !verbWithObject(t, k)) {
         k++;
+      }
+      if (verbWithObject(t, k)) {
+        continue; // "can't forward the file": the word the tagger also reads as an adverb is the modal's verb
       }
       int p = Predicates.skipAdverbs(t, k);
       p = skipTimeAdverbial(t, p);
@@ -41,6 +44,11 @@ final class ModalGaps {
       }
     }
     return out;
+  }
+
+  /** A word that can be a base-form verb, with an object after it. */
+  private static boolean verbWithObject(Tokens t, int k) {
+    return Predicates.verbBase(t, k) && (t.tag(k + 1, "DT") || t.tag(k + 1, "PRP$") || t.tag(k + 1, "PRP"));
   }
 
   private static boolean modal(Tokens t, int m) {
@@ -79,8 +87,8 @@ final class ModalGaps {
     if (Predicates.participle(t, p) && (!Predicates.verbBase(t, p) || participleOfOtherVerb(t, p))) {
       return true;
     }
-    if (Predicates.homographAdjective(t, p) && (t.isAny(p + 1, Set.of("for", "than", "enough"))
-        || t.is(p + 1, "to") && t.tag(p + 2, "VB"))) {
+    if (Predicates.homographAdjective(t, p) && WordForms.mostlyAdjective(t, p)
+        && (t.isAny(p + 1, Set.of("for", "than", "enough")) || t.is(p + 1, "to") && t.tag(p + 2, "VB"))) {
       return true; // "should ready for", "will warmer than"
     }
     if (t.is(p, "as") && Predicates.adjective(t, p + 1) || t.isAny(p, Set.of("here", "there")) && t.valid(p + 1)

@@ -1,6 +1,5 @@
 package com.copydesk.rules.missingaux;
 
-import com.copydesk.rules.grammar.BeForms;
 import com.copydesk.rules.grammar.Clauses;
 import com.copydesk.rules.grammar.FiniteVerbs;
 import com.copydesk.rules.grammar.NounPhrase;
