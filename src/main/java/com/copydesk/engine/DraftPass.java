@@ -13,10 +13,18 @@ import java.util.List;
 @FunctionalInterface
 interface DraftPass {
 
-  /** The draft a pass looks at: its text, its paragraphs, and the settings of the check. */
-  record WholeDraft(String text, List<Paragraph> paragraphs, CheckSettings settings) {
+  /**
+   * The draft a pass looks at: its text, its paragraphs, the settings of the check, and whether the
+   * text is plain lines (plain text, a web page's article) rather than markup or a Word document,
+   * so that a pass may remove whole lines.
+   */
+  record WholeDraft(String text, List<Paragraph> paragraphs, CheckSettings settings, boolean plainLines) {
     public WholeDraft {
       paragraphs = List.copyOf(paragraphs);
+    }
+
+    public WholeDraft(String text, List<Paragraph> paragraphs, CheckSettings settings) {
+      this(text, paragraphs, settings, false);
     }
   }
 
@@ -25,6 +33,7 @@ interface DraftPass {
   /** The passes every check runs, in this order. */
   static List<DraftPass> standard() {
     return List.of(
-        (draft, issues) -> QuoteContinuation.apply(draft.text(), draft.paragraphs(), issues));
+        (draft, issues) -> QuoteContinuation.apply(draft.text(), draft.paragraphs(), issues),
+        PageFurniturePass::apply);
   }
 }

@@ -3,6 +3,7 @@ package com.copydesk.engine;
 import com.copydesk.core.Draft;
 import com.copydesk.core.Issue;
 import com.copydesk.core.Paragraph;
+import com.copydesk.core.PlainTextSegmenter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,7 +167,8 @@ public final class Proofreader implements AutoCloseable {
         issues.add(issue.shift(offset));
       }
     }
-    DraftPass.WholeDraft whole = new DraftPass.WholeDraft(text, paragraphs, settings);
+    DraftPass.WholeDraft whole = new DraftPass.WholeDraft(text, paragraphs, settings,
+        draft.segmenter() instanceof PlainTextSegmenter);
     for (DraftPass pass : DraftPass.standard()) {
       issues = pass.apply(whole, issues);
     }

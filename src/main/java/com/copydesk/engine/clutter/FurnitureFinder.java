@@ -1,0 +1,432 @@
+package com.copydesk.engine.clutter;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the lines of a pasted web page that are not the article. First what each line says of
+ * itself ({@link LineSigns}, {@link HeadlineCopies}); then blocks, the lines under a "Most read" or
+ * "Tags" heading; then position: where the story starts (its first paragraph of prose) and ends
+ * (its last), so that lines which only might be furniture ("Jobs", "Politics") count before the
+ * headline, after the story, or next to other furniture, never in the middle of the story. When in
+ * doubt a line stays: removing a line of the article costs more than leaving a label in.
+ */
+final class FurnitureFinder {
+  private static final Pattern WIRE_CREDIT = Pattern.compile(
+      "(?i)\\(?\\s*(?:additional |further )?(?:reporting|editing|writing|compiled|produced|edited|contributed) by\\b.*");
+  private static final int MAX_BLOCK = 15;
+  private static final int MAX_MASTHEAD_WORDS = 6;
+  private static final Pattern DOMAIN = Pattern.compile("(?i)^(?:www\\.)?[a-z0-9-]+\\.(?:com|co\\.uk|net|org|news|info|co|uk|us|io)$");
+
+  private final FurnitureLexicon lexicon;
+  private final LineSigns signs;
+
+  FurnitureFinder(FurnitureLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.signs = new LineSigns(lexicon);
+  }
+
+  /** The furniture lines of the page: line index to kind, in line order. */
+  Map<Integer, FurnitureKind> find(PageLines page) {
+    Units units = Units.of(page, line -> {
+      LineSigns.Verdict v = signs.read(line);
+      return v != null && !v.weak();
+    });
+    int n = units.size();
+    boolean[] copied = new boolean[n];
+    LineSigns.Verdict[] verdicts = new LineSigns.Verdict[n];
+    FurnitureKind[] kind = new FurnitureKind[n];
+    boolean[] heading = new boolean[n];
+    boolean[] story = new boolean[n];
+    List<String> texts = units.strippedLines(page);
+    for (int u = 0; u < n; u++) {
+      String text = units.text(u);
+      story[u] = Shape.byline(text) || WIRE_CREDIT.matcher(text).matches()
+          || lexicon.isStoryLine(WordKey.of(text));
+      if (story[u]) {
+        continue;
+      }
+      verdicts[u] = signs.read(text);
+      if ((verdicts[u] == null || verdicts[u].weak()) && units.single(u)) {
+        HeadlineCopies.Copy copy = HeadlineCopies.copyAt(texts, units.first(u), lexicon);
+        if (copy != null) {
+          verdicts[u] = new LineSigns.Verdict(copy.kind(), false, false);
+          int target = units.unitOf(copy.headline());
+          if (target >= 0) {
+            copied[target] = true;
+          }
+        }
+      }
+      if (verdicts[u] != null && !verdicts[u].weak()) {
+        kind[u] = verdicts[u].kind();
+        heading[u] = verdicts[u].heading();
+      }
+    }
+    for (int u = 0; u < n; u++) {
+      if (heading[u] && kind[u] != null) {
+        block(units, u, kind, heading, story);
+      }
+    }
+    for (int u = 0; u < n; u++) {
+      if (copied[u] && kind[u] == null) {
+        story[u] = true; // the headline other lines copy
+      }
+    }
+    Zones zones = Zones.of(units, kind);
+    int headline = zones.headline(units, kind, story);
+    for (int round = 0; round < 3; round++) {
+      boolean changed = false;
+      for (int u = 0; u < n; u++) {
+        LineSigns.Verdict v = verdicts[u];
+        if (v == null || kind[u] != null || u == headline) {
+          continue;
+        }
+        if (zones.outside(u) || flaggedNeighbour(kind, u)) {
+          kind[u] = v.kind();
+          heading[u] = v.heading();
+          if (v.heading()) {
+            block(units, u, kind, heading, story);
+          }
+          changed = true;
+        }
+      }
+      if (!changed) {
+        break;
+      }
+    }
+    mastheads(units, kind, zones, headline, story);
+    footerLists(units, kind, zones, story);
+    Map<Integer, FurnitureKind> lines = new LinkedHashMap<>();
+    for (int u = 0; u < n; u++) {
+      if (kind[u] != null) {
+        for (int line = units.first(u); line <= units.last(u); line++) {
+          lines.put(line, kind[u]);
+        }
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * The lines under a heading that belong to it: short, headline-like lines (furniture between
+   * them is passed over) up to the first paragraph of prose, byline or other heading. When the
+   * story goes on after the block, an item ending in a full stop ends it (it is a one-line
+   * paragraph), and a last item standing right above prose that reads like a subhead stays.
+   */
+  private void block(Units units, int head, FurnitureKind[] kind, boolean[] heading, boolean[] story) {
+    List<Integer> items = new ArrayList<>();
+    if (introducesList(units, kind, head)) {
+      return; // "He announced:" then the heading: the list below is the story's
+    }
+    int u = head + 1;
+    for (; u < units.size() && items.size() < MAX_BLOCK; u++) {
+      if (kind[u] != null) {
+        if (heading[u]) {
+          break;
+        }
+        continue;
+      }
+      String text = units.text(u);
+      if (story[u] || Shape.prose(text) || !Shape.headlineLike(text)) {
+        break;
+      }
+      items.add(u);
+    }
+    int after = items.isEmpty() ? head + 1 : items.get(items.size() - 1) + 1;
+    if (storyFollows(units, kind, after)) {
+      for (int k = 0; k < items.size(); k++) {
+        if (Shape.endsSentence(units.text(items.get(k)))) {
+          items = items.subList(0, k);
+          break;
+        }
+      }
+      if (!items.isEmpty()) {
+        int last = items.get(items.size() - 1);
+        String text = units.text(last);
+        if (last + 1 < units.size() && kind[last + 1] == null && Shape.prose(units.text(last + 1))
+            && (Shape.titleCase(text) || Shape.words(text) <= 4)) {
+          items = items.subList(0, items.size() - 1);
+        }
+      }
+    }
+    for (int item : items) {
+      kind[item] = kind[head];
+    }
+  }
+
+  /** The story line above a heading ends with a colon, so the lines below the heading are its list. */
+  private static boolean introducesList(Units units, FurnitureKind[] kind, int head) {
+    for (int u = head - 1; u >= 0; u--) {
+      if (kind[u] == null) {
+        return units.text(u).endsWith(":");
+      }
+    }
+    return false;
+  }
+
+  private static boolean storyFollows(Units units, FurnitureKind[] kind, int from) {
+    for (int u = from; u < units.size(); u++) {
+      if (kind[u] == null && Shape.prose(units.text(u))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean flaggedNeighbour(FurnitureKind[] kind, int u) {
+    return u > 0 && kind[u - 1] != null || u + 1 < kind.length && kind[u + 1] != null;
+  }
+
+  /**
+   * The site's name above the headline: a short capitalised line before the story (not the headline)
+   * named as news sites are ("The Harbour Courier", "Evening Post", "dailyexample.com"), or whose
+   * words come back in the page's own furniture ("© 2024 Harbour Media").
+   */
+  private void mastheads(Units units, FurnitureKind[] kind, Zones zones, int headline, boolean[] story) {
+    List<String> furniture = new ArrayList<>();
+    for (int u = 0; u < units.size(); u++) {
+      if (kind[u] == FurnitureKind.LEGAL || kind[u] == FurnitureKind.NEWSLETTER || kind[u] == FurnitureKind.SHARE) {
+        furniture.add(" " + WordKey.of(units.text(u)) + " ");
+      }
+    }
+    for (int u = 0; u < units.size() && zones.before(u); u++) {
+      if (kind[u] != null || u == headline || story[u]) {
+        continue;
+      }
+      String text = units.text(u);
+      String key = WordKey.of(text);
+      if (Shape.words(text) > MAX_MASTHEAD_WORDS || key.length() < 4 || Shape.endsSentence(text)
+          || text.chars().anyMatch(Character::isDigit) && !DOMAIN.matcher(text).find()) {
+        continue;
+      }
+      boolean named = DOMAIN.matcher(text).find() || (Shape.titleCase(text) || isCapitals(text)) && namedLikeNews(key);
+      for (String f : furniture) {
+        named |= f.length() > key.length() + 2 && f.contains(" " + key + " ");
+      }
+      if (named) {
+        kind[u] = FurnitureKind.NAVIGATION;
+      }
+    }
+  }
+
+  private boolean namedLikeNews(String key) {
+    List<String> words = WordKey.words(key);
+    for (int i = 0; i < words.size(); i++) {
+      if (lexicon.isMastheadWord(words.get(i))
+          || i + 1 < words.size() && lexicon.isMastheadWord(words.get(i) + " " + words.get(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCapitals(String text) {
+    return text.chars().anyMatch(Character::isLetter) && text.chars().noneMatch(Character::isLowerCase);
+  }
+
+  /**
+   * After the story's last paragraph, once the page's furniture has begun, short headline-like
+   * lines are the furniture's lists (other stories, comment titles), never the story.
+   */
+  private static void footerLists(Units units, FurnitureKind[] kind, Zones zones, boolean[] story) {
+    FurnitureKind current = null;
+    for (int u = 0; u < units.size(); u++) {
+      if (!zones.after(u)) {
+        continue;
+      }
+      if (kind[u] != null) {
+        current = kind[u];
+        continue;
+      }
+      String text = units.text(u);
+      if (current != null && !story[u] && Shape.headlineLike(text) && !Shape.byline(text)) {
+        kind[u] = current == FurnitureKind.COMMENTS || current == FurnitureKind.TAGS ? current : FurnitureKind.RELATED;
+      }
+    }
+  }
+
+  /** Lines joined into the paragraphs they belong to (a hard-wrapped paragraph is one unit). */
+  static final class Units {
+    private final List<int[]> ranges;
+    private final List<String> texts;
+
+    private Units(List<int[]> ranges, List<String> texts) {
+      this.ranges = ranges;
+      this.texts = texts;
+    }
+
+    /** {@code standsAlone}: a line that is furniture by itself, which a line in lower case below it does not continue. */
+    static Units of(PageLines page, java.util.function.Predicate<String> standsAlone) {
+      int wrap = wrapWidth(page);
+      List<int[]> ranges = new ArrayList<>();
+      List<String> texts = new ArrayList<>();
+      int[] open = null;
+      StringBuilder text = new StringBuilder();
+      for (PageLines.Line line : page.lines()) {
+        if (line.blank()) {
+          if (open != null) {
+            ranges.add(open);
+            texts.add(text.toString());
+            open = null;
+          }
+          continue;
+        }
+        String t = line.trimmed();
+        if (open != null && continues(page.get(open[1]), t, wrap) && !(open[0] == open[1]
+            && Shape.startsLower(t) && standsAlone.test(page.get(open[1]).trimmed()))) {
+          open[1] = line.index();
+          text.append(' ').append(t);
+          continue;
+        }
+        if (open != null) {
+          ranges.add(open);
+          texts.add(text.toString());
+        }
+        open = new int[] {line.index(), line.index()};
+        text.setLength(0);
+        text.append(t);
+      }
+      if (open != null) {
+        ranges.add(open);
+        texts.add(text.toString());
+      }
+      return new Units(ranges, texts);
+    }
+
+    /** A line goes on from the one above: it starts in lower case, or the text is hard-wrapped and the line above is full. */
+    private static boolean continues(PageLines.Line above, String line, int wrap) {
+      String prev = above.trimmed();
+      if (Shape.endsSentence(prev) || prev.endsWith(":")) {
+        return false;
+      }
+      if (Shape.startsLower(line) && Shape.words(prev) >= 4) {
+        return true;
+      }
+      return wrap > 0 && above.text().stripTrailing().length() >= wrap * 7 / 10;
+    }
+
+    /**
+     * The width a hard-wrapped text is wrapped at, or 0 when lines are paragraphs: most long lines
+     * stop short of about the same width and run on into the next line.
+     */
+    private static int wrapWidth(PageLines page) {
+      List<Integer> lengths = new ArrayList<>();
+      for (PageLines.Line l : page.lines()) {
+        if (!l.blank()) {
+          lengths.add(l.text().stripTrailing().length());
+        }
+      }
+      if (lengths.size() < 8) {
+        return 0;
+      }
+      int[] sorted = lengths.stream().mapToInt(Integer::intValue).toArray();
+      Arrays.sort(sorted);
+      int width = sorted[(int) (sorted.length * 0.9)];
+      if (width > 100 || width < 30) {
+        return 0;
+      }
+      int runOn = 0;
+      List<PageLines.Line> lines = page.lines();
+      for (int i = 0; i + 1 < lines.size(); i++) {
+        PageLines.Line l = lines.get(i);
+        if (!l.blank() && !lines.get(i + 1).blank() && l.text().stripTrailing().length() >= width * 7 / 10
+            && !Shape.endsSentence(l.trimmed())) {
+          runOn++;
+        }
+      }
+      return runOn >= Math.max(3, lengths.size() / 4) ? width : 0;
+    }
+
+    int size() {
+      return ranges.size();
+    }
+
+    String text(int u) {
+      return texts.get(u);
+    }
+
+    int first(int u) {
+      return ranges.get(u)[0];
+    }
+
+    int last(int u) {
+      return ranges.get(u)[1];
+    }
+
+    /** The unit a line belongs to, or -1 for a blank line. */
+    int unitOf(int line) {
+      for (int u = 0; u < ranges.size(); u++) {
+        if (first(u) <= line && line <= last(u)) {
+          return u;
+        }
+      }
+      return -1;
+    }
+
+    boolean single(int u) {
+      return first(u) == last(u);
+    }
+
+    /** Every line's stripped text, blank lines as "". */
+    List<String> strippedLines(PageLines page) {
+      List<String> out = new ArrayList<>(page.size());
+      for (PageLines.Line l : page.lines()) {
+        out.add(l.trimmed());
+      }
+      return out;
+    }
+  }
+
+  /** Where the story is: from its first paragraph of prose to its last. */
+  static final class Zones {
+    private final int first;
+    private final int last;
+
+    private Zones(int first, int last) {
+      this.first = first;
+      this.last = last;
+    }
+
+    static Zones of(Units units, FurnitureKind[] kind) {
+      int first = -1;
+      int last = -1;
+      for (int u = 0; u < units.size(); u++) {
+        if (kind[u] == null && Shape.prose(units.text(u))) {
+          if (first < 0) {
+            first = u;
+          }
+          last = u;
+        }
+      }
+      return new Zones(first, last);
+    }
+
+    /** Before the story's first paragraph (false when the page has no prose at all). */
+    boolean before(int u) {
+      return first >= 0 && u < first;
+    }
+
+    /** After the story's last paragraph. */
+    boolean after(int u) {
+      return last >= 0 && u > last;
+    }
+
+    boolean outside(int u) {
+      return before(u) || after(u);
+    }
+
+    /** The headline: the last line before the first paragraph that is not furniture or a byline; -1 if none. */
+    int headline(Units units, FurnitureKind[] kind, boolean[] story) {
+      for (int u = first - 1; u >= 0; u--) {
+        if (kind[u] == null && !story[u]) {
+          return u;
+        }
+      }
+      return -1;
+    }
+  }
+}

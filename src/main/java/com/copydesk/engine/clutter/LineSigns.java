@@ -1,0 +1,344 @@
+package com.copydesk.engine.clutter;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What one line on its own says about itself: a furniture label from the lexicon, a page date, a
+ * copyright or cookie notice, a sign-up box, a row of navigation, share or footer links, a teaser
+ * ("Read more: ..."), a tag list, a picture credit. Lines that only might be furniture come back
+ * weak; the page decides about them by where they stand.
+ */
+final class LineSigns {
+
+  /** What a line is: its kind, whether the sign is weak, whether it heads a block of such lines. */
+  record Verdict(FurnitureKind kind, boolean weak, boolean heading) {
+    Verdict strong() {
+      return weak ? new Verdict(kind, false, heading) : this;
+    }
+  }
+
+  private static final List<String> TRAILS = List.of("read more", "continue reading", "read the full story",
+      "read the full article", "read full story", "read full article", "full story", "read the story",
+      "keep reading", "read on", "find out more", "learn more", "see more", "view more", "more");
+  private static final Pattern COMMENT_META = Pattern.compile("[^.!?:]{1,50}\\s(?:says|wrote|replied|commented):");
+  private static final Pattern AGENCY = Pattern.compile("(?i)getty images|\\bafp\\b|\\breuters\\b|\\bap photo\\b"
+      + "|\\bepa\\b|pa media|pa wire|shutterstock|alamy|bloomberg|xinhua|anadolu|\\bsipa\\b|zuma|nurphoto"
+      + "|associated press|\\bimago\\b|\\bpool\\b");
+  private static final Set<String> NETWORK_CONNECTORS = Set.of("on", "and", "us", "follow", "follow us",
+      "follow us on", "share", "shares", "share this", "comment", "comments", "save", "link", "copy", "x");
+  private static final Set<String> SEPARATOR_CHARS = Set.of(":", "-", "\u2013", "\u2014", "|", "\u00BB",
+      "\u203A", ">", "\u2022", "~", ",", "\u00B7", "\u2192");
+
+  private final FurnitureLexicon lexicon;
+
+  LineSigns(FurnitureLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The verdict on a line by itself, or null when it says nothing of being furniture. */
+  Verdict read(String line) {
+    String text = line.strip();
+    String key = WordKey.of(text);
+    if (key.isEmpty() || lexicon.isStoryLine(key) || Shape.byline(text)) {
+      return null;
+    }
+    int words = Shape.words(text);
+    FurnitureLexicon.Entry heading = lexicon.heading(key);
+    FurnitureLexicon.Entry whole = lexicon.line(key);
+    if (whole != null || heading != null) {
+      FurnitureLexicon.Entry e = whole != null ? whole : heading;
+      boolean weak = e.weak() && (heading == null || heading.weak());
+      return new Verdict(e.kind(), weak, heading != null);
+    }
+    if (PageDates.isDateLine(text, lexicon)) {
+      return new Verdict(FurnitureKind.DATELINE, false, false);
+    }
+    FurnitureKind widget = WidgetPatterns.read(text, key);
+    if (widget != null) {
+      return new Verdict(widget, false, false);
+    }
+    Verdict listHeading = HeadingPatterns.heading(text, key);
+    if (listHeading != null) {
+      return listHeading;
+    }
+    Verdict row = row(text, key);
+    if (row != null) {
+      return row;
+    }
+    Verdict labelled = labelled(text, key);
+    if (labelled != null) {
+      return labelled;
+    }
+    if (teaserTrail(text, key) || words <= 25 && (key.startsWith("click here") || key.startsWith("tap here"))) {
+      return new Verdict(FurnitureKind.TEASER, false, false);
+    }
+    if (COMMENT_META.matcher(text).matches()) {
+      return new Verdict(FurnitureKind.COMMENTS, false, false);
+    }
+    if (agencyCredit(text, words)) {
+      return new Verdict(FurnitureKind.CREDIT, false, false);
+    }
+    if (hashtags(text) || labelledRow(text)) {
+      return new Verdict(FurnitureKind.TAGS, false, false);
+    }
+    if (Rows.cover(WordKey.words(key), lexicon.sections()) >= 1 && words <= 8) {
+      return new Verdict(FurnitureKind.NAVIGATION, true, false);
+    }
+    return null;
+  }
+
+  private Verdict row(String text, String key) {
+    List<String> items = Rows.items(text);
+    if (items.size() >= 2) {
+      boolean trail = Rows.trailSeparated(text);
+      if (Rows.allIn(items, lexicon.sections())) {
+        return new Verdict(trail ? FurnitureKind.BREADCRUMB : FurnitureKind.NAVIGATION, false, false);
+      }
+      if (Rows.allIn(items, lexicon.footer())) {
+        return new Verdict(FurnitureKind.LEGAL, false, false);
+      }
+      if (shareRow(items)) {
+        return new Verdict(FurnitureKind.SHARE, false, false);
+      }
+      String first = WordKey.of(items.get(0));
+      if (trail && (first.equals("home") || first.equals("you are here") || lexicon.sections().contains(first))
+          && Rows.countIn(items.subList(0, items.size() - 1), lexicon.sections()) >= items.size() - 2
+          && Shape.headlineLike(items.get(items.size() - 1))) {
+        return new Verdict(FurnitureKind.BREADCRUMB, false, false);
+      }
+      if (items.size() >= 3 && shortCapitalised(items)
+          && Rows.countIn(items, lexicon.sections()) * 2 >= items.size()) {
+        return new Verdict(FurnitureKind.NAVIGATION, false, false);
+      }
+      return null;
+    }
+    String single = text.strip();
+    if (!single.contains(" ")) {
+      List<String> parts = Rows.camelParts(single.replaceAll("[^\\p{L}]", ""));
+      if (parts.size() >= 2) {
+        if (Rows.allIn(parts, lexicon.sections())) {
+          return new Verdict(FurnitureKind.NAVIGATION, false, false);
+        }
+        if (shareRow(parts)) {
+          return new Verdict(FurnitureKind.SHARE, false, false);
+        }
+        if (Rows.allIn(parts, lexicon.footer())) {
+          return new Verdict(FurnitureKind.LEGAL, false, false);
+        }
+      }
+    }
+    List<String> words = WordKey.words(key);
+    if (Rows.cover(words, lexicon.sections()) >= 4) {
+      return new Verdict(FurnitureKind.NAVIGATION, false, false);
+    }
+    if (Rows.cover(words, lexicon.footer()) >= 3) {
+      return new Verdict(FurnitureKind.LEGAL, false, false);
+    }
+    if (shareWords(words)) {
+      return new Verdict(FurnitureKind.SHARE, false, false);
+    }
+    return null;
+  }
+
+  /** Items all sharing words, at least one a network or a share verb. */
+  private boolean shareRow(List<String> items) {
+    if (!Rows.allIn(items, lexicon.social())) {
+      return false;
+    }
+    for (String item : items) {
+      String k = WordKey.of(item);
+      if (!NETWORK_CONNECTORS.contains(k) || k.startsWith("share") || k.startsWith("follow")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words all sharing words, with three networks or two and a share or follow verb. */
+  private boolean shareWords(List<String> words) {
+    if (Rows.cover(words, lexicon.social()) < 2) {
+      return false;
+    }
+    int networks = 0;
+    boolean verb = false;
+    for (String w : words) {
+      if (!NETWORK_CONNECTORS.contains(w)) {
+        networks++;
+      }
+      verb |= w.equals("share") || w.equals("follow") || w.equals("tweet");
+    }
+    return networks >= 3 || networks >= 2 && verb;
+  }
+
+  private static boolean shortCapitalised(List<String> items) {
+    for (String item : items) {
+      if (Shape.words(item) > 4 || Shape.endsSentence(item)) {
+        return false;
+      }
+      char c = item.charAt(0);
+      if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Read more: ...", "Tags: ...", "Photo: ...": a label, a separator, then the rest. */
+  private Verdict labelled(String text, String key) {
+    List<String> words = WordKey.words(key);
+    for (int n = Math.min(lexicon.longestLabel(), words.size()); n >= 1; n--) {
+      FurnitureLexicon.Entry e = lexicon.label(words, n);
+      if (e == null) {
+        continue;
+      }
+      int after = afterWords(text, n);
+      if (after < 0) {
+        continue;
+      }
+      int restStart = afterSeparator(text, after, e.kind());
+      if (restStart < 0) {
+        continue;
+      }
+      String rest = text.substring(restStart).strip();
+      if (rest.isEmpty() || WordKey.of(rest).isEmpty()) {
+        continue;
+      }
+      if (fits(e, rest)) {
+        return new Verdict(e.kind(), false, false);
+      }
+    }
+    return null;
+  }
+
+  private static boolean fits(FurnitureLexicon.Entry e, String rest) {
+    int words = Shape.words(rest);
+    switch (e.kind()) {
+      case TAGS:
+        return words <= 30 && Shape.sentences(rest) <= 1 && !Shape.endsSentence(rest);
+      case CREDIT:
+        return words <= 40 && Shape.sentences(rest) <= 2;
+      default:
+        return words <= 30 && Shape.sentences(rest) <= 1 && !(e.weak() && Shape.endsSentence(rest));
+    }
+  }
+
+  /** Where the {@code n}-th word of the text ends (words as {@link WordKey} counts them), or -1. */
+  private static int afterWords(String text, int n) {
+    int seen = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean wordChar = Character.isLetter(c) || c == '&' || inWord && (c == '\'' || c == '\u2019');
+      if (wordChar && !inWord) {
+        seen++;
+        inWord = true;
+      } else if (!wordChar && inWord) {
+        inWord = false;
+        if (seen == n) {
+          return i;
+        }
+      }
+      if (!wordChar && Character.isDigit(c)) {
+        return -1; // a label never holds digits; "5 things" is not "things"
+      }
+    }
+    return inWord && seen == n ? text.length() : -1;
+  }
+
+  /** The start of the rest after a separator at {@code from}; -1 when there is none. */
+  private static int afterSeparator(String text, int from, FurnitureKind kind) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    int sepStart = i;
+    while (i < text.length() && (SEPARATOR_CHARS.contains(String.valueOf(text.charAt(i))) || text.charAt(i) == ' ')) {
+      i++;
+    }
+    if (i > sepStart && text.substring(sepStart, i).strip().length() > 0) {
+      return i;
+    }
+    if (kind == FurnitureKind.CREDIT && text.regionMatches(true, sepStart, "by ", 0, 3)) {
+      return sepStart + 3;
+    }
+    return -1;
+  }
+
+  /** "Kim to meet Putin... Read more »", "Five things to know [Continue reading]". */
+  private static boolean teaserTrail(String text, String key) {
+    if (Shape.words(text) > 40 || Shape.endsSentence(text)) {
+      return false;
+    }
+    for (String trail : TRAILS) {
+      if (key.endsWith(" " + trail) || key.equals(trail)) {
+        if (!trail.equals("more") && !trail.equals("see more") && !trail.equals("view more")
+            && !trail.equals("learn more") && !trail.equals("find out more") && !trail.equals("read on")) {
+          return true;
+        }
+        String t = text.strip();
+        return t.endsWith("\u00BB") || t.endsWith("\u203A") || t.endsWith(">") || t.endsWith("\u2192")
+            || t.endsWith("]") || t.endsWith(")") || t.endsWith("\u2026") || t.endsWith("...");
+      }
+    }
+    return false;
+  }
+
+  private static boolean agencyCredit(String text, int words) {
+    if (words > 10 || Shape.endsSentence(text) && !text.strip().endsWith(")")) {
+      return false;
+    }
+    if (!AGENCY.matcher(text).find()) {
+      return false;
+    }
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    return text.contains("/") || lower.contains(" via ") || lower.contains("getty") || lower.contains("photo")
+        || lower.contains("image") || text.contains("\u00A9") || text.strip().startsWith("(");
+  }
+
+  /** "Trending topics: Budget | Rail strikes | Housing": a short label, a colon, a row of short items. */
+  private static boolean labelledRow(String text) {
+    int colon = text.indexOf(':');
+    if (colon <= 0 || Shape.words(text.substring(0, colon)) > 3 || Shape.endsSentence(text)) {
+      return false;
+    }
+    String rest = text.substring(colon + 1);
+    List<String> items = Rows.items(rest);
+    if (items.size() < 2) {
+      items = List.of(rest.split(","));
+      if (items.size() < 3) {
+        return false;
+      }
+    }
+    for (String item : items) {
+      String t = item.strip();
+      if (t.isEmpty() || Shape.words(t) > 4 || !Character.isUpperCase(t.charAt(0)) && !Character.isDigit(t.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hashtags(String text) {
+    String[] tokens = text.strip().split("[\\s,]+");
+    if (tokens.length < 2) {
+      return false;
+    }
+    for (String t : tokens) {
+      if (t.length() < 2 || t.charAt(0) != '#' || !Character.isLetter(t.charAt(1))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean startsWithAny(String key, List<String> openers) {
+    for (String o : openers) {
+      if (key.equals(o) || key.startsWith(o + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

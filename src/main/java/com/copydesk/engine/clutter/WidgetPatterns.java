@@ -1,0 +1,111 @@
+package com.copydesk.engine.clutter;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The page's own notices and prompts, recognised by how they address the reader: copyright and
+ * cookie notices, newsletter and app sign-ups, paywall prompts, "follow us", comment prompts
+ * ("Add your comment", "Have your say"), skip links, advertising slots. Each test works on the
+ * line's text and its word key, and only on lines short enough to be such a notice.
+ */
+final class WidgetPatterns {
+  private static final Pattern COPYRIGHT = Pattern.compile(
+      "(?i)\u00A9|\\(c\\)\\s*(?:19|20)\\d\\d|copyright\\s*(?:\u00A9|\\(c\\)|(?:19|20)\\d\\d)|all rights reserved");
+  private static final List<String> COOKIE_OPENERS = List.of("we use", "this site uses", "this website uses",
+      "our site uses", "our website uses", "we and our partners", "by continuing", "by using", "by clicking",
+      "cookies help", "we'd like to", "we would like to", "to give you", "accept", "manage", "this site",
+      "this website", "you can change", "we care about your privacy", "we value your privacy", "your privacy");
+  private static final List<String> SIGN_UP_OPENERS = List.of("sign up", "signup", "subscribe", "get", "join",
+      "enter your", "never miss", "don't miss", "stay informed", "stay up to date", "stay in the know",
+      "want", "like this", "enjoy", "enjoyed", "receive", "register", "be the first", "keep up", "love",
+      "for the latest", "the best of", "our", "thank you", "thanks");
+  private static final List<String> SIGN_UP_WORDS = List.of("newsletter", "newsletters", "inbox", "email",
+      "e mail", "updates", "briefing", "alerts", "bulletin", "digest", "notifications", "subscribe");
+  private static final Pattern PAYWALL = Pattern.compile("already a subscriber|subscribe to (?:read|continue)"
+      + "|(?:article|story|content) is (?:only )?(?:for|available to|exclusive to) subscribers|subscribers only"
+      + "|to continue reading|register to continue|create a free account|sign in to continue|to unlock this"
+      + "|unlimited access|subscribe (?:now |today )?(?:for|from|and)\\b|start your (?:free )?trial");
+  private static final List<String> FOLLOW_OPENERS = List.of("follow us", "follow the", "like us on",
+      "find us on", "join us on", "connect with us", "follow me on", "follow our");
+  private static final Pattern SKIP_LINK = Pattern.compile(
+      "(?:skip|jump|go|back|return|scroll) to (?:the )?(?:main |page |primary |site )?(?:content|navigation|nav|menu"
+      + "|search|footer|top|comments|article|main|homepage|home page|section|story)\\b.*");
+  private static final Pattern COMMENT_PROMPT = Pattern.compile(
+      "(?:add|post|leave|write|have|join|submit|view|show|read|see|load|open|hide|jump to|go to|share)"
+      + "(?: your| a| the| all| our)? (?:comment|comments|say|reply|replies|thoughts|views|discussion|conversation)\\b.*");
+  private static final Pattern AD_SLOT = Pattern.compile(
+      "(?:advertisement|advertisment|advertisements|advert|adverts|advertorial)(?: .*)?"
+      + "|.* (?:advertisement|advertisment|advertisements|advert|adverts|advertorial|advertising feature)"
+      + "|(?:promoted|sponsored|partner|paid|recommended by) (?:links|stories|content|posts?|articles?|results"
+      + "|listings|partner|partners|message|feature)");
+  private static final Pattern SPONSOR = Pattern.compile(
+      "(?:sponsored|promoted|presented|supported|powered|paid for|brought to you) by .*"
+      + "|in (?:association|partnership) with .*");
+
+  private WidgetPatterns() {}
+
+  /** The kind of notice or prompt the line is, or null. */
+  static FurnitureKind read(String text, String key) {
+    int words = Shape.words(text);
+    if (words <= 40 && COPYRIGHT.matcher(text).find() || cookieNotice(key, words)) {
+      return FurnitureKind.LEGAL;
+    }
+    if (signUp(key, words) || words <= 25 && PAYWALL.matcher(key).find() || appPromotion(key, words)) {
+      return FurnitureKind.NEWSLETTER;
+    }
+    if (words <= 15 && LineSigns.startsWithAny(key, FOLLOW_OPENERS)) {
+      return FurnitureKind.SHARE;
+    }
+    boolean notice = words <= 8 && !Shape.endsSentence(text);
+    if (notice && SKIP_LINK.matcher(key).matches()) {
+      return FurnitureKind.NAVIGATION;
+    }
+    if (notice && COMMENT_PROMPT.matcher(key).matches()) {
+      return FurnitureKind.COMMENTS;
+    }
+    if (notice && (AD_SLOT.matcher(key).matches() || SPONSOR.matcher(key).matches())) {
+      return FurnitureKind.ADVERT;
+    }
+    if (words <= 6 && !Shape.endsSentence(text) && (" " + key + " ").contains(" newsletter ")) {
+      return FurnitureKind.NEWSLETTER;
+    }
+    return null;
+  }
+
+  private static boolean cookieNotice(String key, int words) {
+    if (words > 80 || !(key.contains("cookie") || key.contains("consent"))) {
+      return false;
+    }
+    return LineSigns.startsWithAny(key, COOKIE_OPENERS) || key.contains("cookie policy")
+        || key.contains("cookie settings") || key.contains("use of cookies") || key.contains("accept all")
+        || key.contains("cookie preferences");
+  }
+
+  private static boolean signUp(String key, int words) {
+    if (words > 40) {
+      return false;
+    }
+    if (key.contains("your inbox") || key.contains("to your email")) {
+      return true;
+    }
+    return LineSigns.startsWithAny(key, SIGN_UP_OPENERS) && containsWord(key, SIGN_UP_WORDS)
+        && (key.contains("sign up") || key.contains("subscribe") || key.contains("newsletter")
+            || key.contains("inbox") || LineSigns.startsWithAny(key, List.of("enter your", "thank you", "thanks")));
+  }
+
+  private static boolean appPromotion(String key, int words) {
+    return words <= 20 && containsWord(key, List.of("app", "apps"))
+        && LineSigns.startsWithAny(key, List.of("download", "get the", "get our", "try the", "install", "read this on"));
+  }
+
+  static boolean containsWord(String key, List<String> words) {
+    String padded = " " + key + " ";
+    for (String w : words) {
+      if (padded.contains(" " + w + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
