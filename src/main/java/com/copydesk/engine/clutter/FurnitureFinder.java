@@ -263,50 +263,89 @@ final class FurnitureFinder {
     static Units of(PageLines page, java.util.function.Predicate<String> standsAlone) {
       int wrap = wrapWidth(page);
       List<int[]> ranges = new ArrayList<>();
-      List<String> texts = new ArrayList<>();
       int[] open = null;
-      StringBuilder text = new StringBuilder();
       for (PageLines.Line line : page.lines()) {
         if (line.blank()) {
-          if (open != null) {
-            ranges.add(open);
-            texts.add(text.toString());
-            open = null;
-          }
-          continue;
-        }
-        String t = line.trimmed();
-        if (open != null && continues(page.get(open[1]), t, wrap) && !(open[0] == open[1]
-            && Shape.startsLower(t) && standsAlone.test(page.get(open[1]).trimmed()))) {
+          close(page, open, ranges);
+          open = null;
+        } else if (open != null && continues(page.get(open[1]), line, wrap, standsAlone)) {
           open[1] = line.index();
-          text.append(' ').append(t);
-          continue;
+        } else {
+          close(page, open, ranges);
+          open = new int[] {line.index(), line.index()};
         }
-        if (open != null) {
-          ranges.add(open);
-          texts.add(text.toString());
-        }
-        open = new int[] {line.index(), line.index()};
-        text.setLength(0);
-        text.append(t);
       }
-      if (open != null) {
-        ranges.add(open);
-        texts.add(text.toString());
+      close(page, open, ranges);
+      List<String> texts = new ArrayList<>();
+      for (int[] r : ranges) {
+        texts.add(joined(page, r[0], r[1]));
       }
       return new Units(ranges, texts);
     }
 
-    /** A line goes on from the one above: it starts in lower case, or the text is hard-wrapped and the line above is full. */
-    private static boolean continues(PageLines.Line above, String line, int wrap) {
+    /**
+     * Adds a finished unit; lines joined into one that does not end a sentence were not a wrapped
+     * paragraph after all (a list of headlines near the wrap width) and stay lines of their own.
+     */
+    private static void close(PageLines page, int[] open, List<int[]> ranges) {
+      if (open == null) {
+        return;
+      }
+      if (open[0] < open[1] && !Shape.endsSentence(joined(page, open[0], open[1]))) {
+        for (int i = open[0]; i <= open[1]; i++) {
+          ranges.add(new int[] {i, i});
+        }
+      } else {
+        ranges.add(open);
+      }
+    }
+
+    private static String joined(PageLines page, int first, int last) {
+      StringBuilder b = new StringBuilder();
+      for (int i = first; i <= last; i++) {
+        if (b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(page.get(i).trimmed());
+      }
+      return b.toString();
+    }
+
+    /**
+     * A line goes on from the one above: it starts in lower case, or the text is hard-wrapped and the
+     * line above is full. Never when the line above is furniture by itself, nor, for a full line,
+     * when the line below is furniture by itself (and no end of a sentence), is indented further
+     * (a new paragraph of wire copy), or the line above is in capitals and the line below is not (a
+     * headline).
+     */
+    private static boolean continues(PageLines.Line above, PageLines.Line below, int wrap,
+        java.util.function.Predicate<String> standsAlone) {
       String prev = above.trimmed();
-      if (Shape.endsSentence(prev) || prev.endsWith(":")) {
+      String line = below.trimmed();
+      if (Shape.endsSentence(prev) || prev.endsWith(":") || standsAlone.test(prev)) {
         return false;
       }
       if (Shape.startsLower(line) && Shape.words(prev) >= 4) {
         return true;
       }
-      return wrap > 0 && above.text().stripTrailing().length() >= wrap * 7 / 10;
+      if (wrap == 0 || above.text().stripTrailing().length() < wrap * 7 / 10
+          || indent(below.text()) > indent(above.text())
+          || capitals(prev) && !capitals(line)) {
+        return false;
+      }
+      return !standsAlone.test(line) || Shape.endsSentence(line);
+    }
+
+    private static int indent(String s) {
+      int i = 0;
+      while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+        i++;
+      }
+      return i;
+    }
+
+    private static boolean capitals(String s) {
+      return s.chars().anyMatch(Character::isLetter) && s.chars().noneMatch(Character::isLowerCase);
     }
 
     /**

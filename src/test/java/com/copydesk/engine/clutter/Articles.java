@@ -19,8 +19,51 @@ import java.util.Random;
 final class Articles {
   private Articles() {}
 
-  /** The stories of a file in the format above. */
+  /**
+   * The stories of a file: separated by lines holding only "%%" (the headline is each story's first
+   * line, paragraphs are separated by blank lines, or, in wire copy, begin with an indented line),
+   * or, without such lines, in the format above.
+   */
   static List<Article> stories(String text, boolean wire) {
+    if (text.contains("\n%%\n")) {
+      List<Article> out = new ArrayList<>();
+      for (String story : text.split("\r?\n%%\r?\n")) {
+        Article a = story(story.strip().isEmpty() ? "" : story.replaceAll("^\\s*\\n", ""), wire);
+        if (a != null) {
+          out.add(a);
+        }
+      }
+      return out;
+    }
+    return headlineSplit(text);
+  }
+
+  /** One story: its first line the headline, then paragraphs. */
+  static Article story(String text, boolean wire) {
+    String[] lines = text.stripTrailing().split("\r?\n", -1);
+    if (lines.length < 2) {
+      return null;
+    }
+    List<List<String>> paras = new ArrayList<>();
+    List<String> para = new ArrayList<>();
+    for (int i = 1; i < lines.length; i++) {
+      String line = lines[i];
+      boolean starts = line.isBlank() || wire && line.startsWith(" ");
+      if (starts && !para.isEmpty()) {
+        paras.add(para);
+        para = new ArrayList<>();
+      }
+      if (!line.isBlank()) {
+        para.add(line);
+      }
+    }
+    if (!para.isEmpty()) {
+      paras.add(para);
+    }
+    return new Article(lines[0].strip(), paras, wire ? 0 : 1);
+  }
+
+  private static List<Article> headlineSplit(String text) {
     List<Article> out = new ArrayList<>();
     String headline = null;
     List<List<String>> paras = new ArrayList<>();
@@ -36,7 +79,7 @@ final class Articles {
       }
       if (para.isEmpty() && isHeadline(line)) {
         if (headline != null && !paras.isEmpty()) {
-          out.add(new Article(headline, paras, wire));
+          out.add(new Article(headline, paras, 1));
         }
         headline = line.strip();
         paras = new ArrayList<>();
@@ -48,7 +91,7 @@ final class Articles {
       paras.add(para);
     }
     if (headline != null && !paras.isEmpty()) {
-      out.add(new Article(headline, paras, wire));
+      out.add(new Article(headline, paras, 1));
     }
     return out;
   }
@@ -81,7 +124,7 @@ final class Articles {
         }
         paras.add(List.of(b.toString()));
       }
-      out.add(new Article(headlines.get(h++ % headlines.size()), paras, false));
+      out.add(new Article(headlines.get(h++ % headlines.size()), paras, 1));
     }
     return out;
   }

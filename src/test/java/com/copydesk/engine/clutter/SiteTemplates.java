@@ -26,6 +26,7 @@ final class SiteTemplates {
 
   static List<Site> all() {
     List<Site> sites = new ArrayList<>();
+    sites.add(site("bare-article", false, SiteTemplates::bareArticle));
     sites.add(site("harbour-courier", false, SiteTemplates::harbourCourier));
     sites.add(site("riverside-gazette", false, SiteTemplates::riversideGazette));
     sites.add(site("lowland-ledger", false, SiteTemplates::lowlandLedger));
@@ -64,9 +65,17 @@ final class SiteTemplates {
 
   // ---------------------------------------------------------------- the sites
 
+  /** No furniture at all: the check must leave every line of a clean article alone. */
+  private static WebPage bareArticle(String name, Article a, Random r, List<String> others) {
+    WebPage p = new WebPage(name, a);
+    p.article(a.headline());
+    a.paragraphs().forEach(p::article);
+    return p.finalBreak(r.nextBoolean());
+  }
+
   /** Date, breadcrumb run into a cut-off headline, one teaser, and a bare footer of headings. */
   private static WebPage harbourCourier(String name, Article a, Random r, List<String> others) {
-    WebPage p = new WebPage(name);
+    WebPage p = new WebPage(name, a);
     p.furniture(longDate(r));
     p.furniture("Home" + pick(r, "International", "Business", "World", "Politics") + cut(a.headline(), r));
     p.article(a.headline());
@@ -86,7 +95,7 @@ final class SiteTemplates {
 
   /** A full header and footer, blank lines between blocks. */
   private static WebPage riversideGazette(String name, Article a, Random r, List<String> others) {
-    WebPage p = new WebPage(name);
+    WebPage p = new WebPage(name, a);
     p.furniture("Skip to main content");
     p.furniture("Riverside Gazette");
     p.furniture("News | Sport | Business | Opinion | Culture | Weather");
@@ -116,7 +125,7 @@ final class SiteTemplates {
 
   /** No blank lines at all: one line per paragraph, furniture between. */
   private static WebPage lowlandLedger(String name, Article a, Random r, List<String> others) {
-    WebPage p = new WebPage(name).blankLines(false);
+    WebPage p = new WebPage(name, a).blankLines(false);
     p.furniture("The Lowland Ledger", "Menu", "Search");
     p.furniture(weekdayDayMonthYear(r));
     p.article(a.headline());
@@ -137,7 +146,7 @@ final class SiteTemplates {
 
   /** A business site: trail in capitals, reading time, sponsored slot, tags as hashtags, comment form. */
   private static WebPage meridianMarkets(String name, Article a, Random r, List<String> others) {
-    WebPage p = new WebPage(name);
+    WebPage p = new WebPage(name, a);
     p.furniture("HOME / MARKETS / " + pick(r, "COMMODITIES", "CURRENCIES", "COMPANIES"));
     p.furniture("Updated: " + monthDayYear(r) + " " + clock(r) + " ET");
     p.article(a.headline());
@@ -164,7 +173,7 @@ final class SiteTemplates {
 
   /** Page title, breadcrumb with the headline, picture credit, "read more" teasers, footer links. */
   private static WebPage capitalSignal(String name, Article a, Random r, List<String> others) {
-    WebPage p = new WebPage(name);
+    WebPage p = new WebPage(name, a);
     p.furniture(a.headline() + " | Capital Signal");
     p.furniture("Home \u00BB " + pick(r, "Politics", "Economy", "World") + " \u00BB " + a.headline());
     p.article(a.headline());
@@ -186,7 +195,7 @@ final class SiteTemplates {
 
   /** Navigation run together, breaking banner, share row, video teaser, "Don't Miss", copyright. */
   private static WebPage fenwickTimes(String name, Article a, Random r, List<String> others) {
-    WebPage p = new WebPage(name).lineBreak(r.nextInt(4) == 0 ? "\r\n" : "\n");
+    WebPage p = new WebPage(name, a).lineBreak(r.nextInt(4) == 0 ? "\r\n" : "\n");
     p.furniture("HomeNewsWorldBusinessSport");
     p.furniture("Breaking News");
     p.article(a.headline());
@@ -212,7 +221,7 @@ final class SiteTemplates {
   // ---------------------------------------------------------------- written later, not shaped by
 
   private static WebPage quaysideObserver(String name, Article a, Random r, List<String> others) {
-    WebPage p = new WebPage(name);
+    WebPage p = new WebPage(name, a);
     p.furniture("Jump to navigation");
     p.furniture("The Quayside Observer");
     p.furniture("UK  World  Business  Money  Lifestyle  Travel");
@@ -237,7 +246,7 @@ final class SiteTemplates {
   }
 
   private static WebPage pennantNetwork(String name, Article a, Random r, List<String> others) {
-    WebPage p = new WebPage(name).blankLines(false);
+    WebPage p = new WebPage(name, a).blankLines(false);
     p.furniture("You are here: Home > " + pick(r, "World", "Business", "Politics") + " > " + pick(r, "Europe", "Asia", "Markets"));
     p.article(a.headline());
     p.furniture("Posted " + monthDayYear(r));
@@ -259,7 +268,7 @@ final class SiteTemplates {
   }
 
   private static WebPage atlasBusiness(String name, Article a, Random r, List<String> others) {
-    WebPage p = new WebPage(name);
+    WebPage p = new WebPage(name, a);
     p.furniture("Atlas Business Journal");
     p.furniture("Markets \u00B7 Companies \u00B7 Economy \u00B7 Technology \u00B7 Opinion");
     p.article(a.headline());
@@ -283,7 +292,7 @@ final class SiteTemplates {
   }
 
   private static WebPage northgatePost(String name, Article a, Random r, List<String> others) {
-    WebPage p = new WebPage(name).blankLines(r.nextBoolean());
+    WebPage p = new WebPage(name, a).blankLines(r.nextBoolean());
     p.furniture("Northgate Evening Post");
     p.furniture("World", "Politics", "Business", "Sport");
     p.furniture(weekdayDayMonthYear(r) + " " + time(r));
