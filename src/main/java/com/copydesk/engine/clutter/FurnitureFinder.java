@@ -66,19 +66,21 @@ final class FurnitureFinder {
         heading[u] = verdicts[u].heading();
       }
     }
+    int copiedHeadline = -1;
+    for (int u = 0; u < n; u++) {
+      if (copied[u] && kind[u] == null) {
+        story[u] = true; // the headline other lines copy
+        copiedHeadline = copiedHeadline < 0 ? u : copiedHeadline;
+      }
+    }
     for (int u = 0; u < n; u++) {
       if (heading[u] && kind[u] != null) {
         block(units, u, kind, heading, story);
       }
     }
-    for (int u = 0; u < n; u++) {
-      if (copied[u] && kind[u] == null) {
-        story[u] = true; // the headline other lines copy
-      }
-    }
     Zones zones = Zones.of(units, kind);
-    int headline = zones.headline(units, kind, story);
-    for (int round = 0; round < 3; round++) {
+    int headline = copiedHeadline >= 0 ? copiedHeadline : zones.headline(units, kind, story, verdicts);
+    for (int round = 0; round <= n; round++) {
       boolean changed = false;
       for (int u = 0; u < n; u++) {
         LineSigns.Verdict v = verdicts[u];
@@ -115,7 +117,8 @@ final class FurnitureFinder {
    * The lines under a heading that belong to it: short, headline-like lines (furniture between
    * them is passed over) up to the first paragraph of prose, byline or other heading. When the
    * story goes on after the block, an item ending in a full stop ends it (it is a one-line
-   * paragraph), and a last item standing right above prose that reads like a subhead stays.
+   * paragraph), and a last item in Title Case standing right above prose stays (it reads like a
+   * subhead, "Kim Meets Putin").
    */
   private void block(Units units, int head, FurnitureKind[] kind, boolean[] heading, boolean[] story) {
     List<Integer> items = new ArrayList<>();
@@ -137,7 +140,15 @@ final class FurnitureFinder {
       items.add(u);
     }
     int after = items.isEmpty() ? head + 1 : items.get(items.size() - 1) + 1;
-    if (storyFollows(units, kind, after)) {
+    if (kind[head] == FurnitureKind.TEASER && !items.isEmpty()) {
+      int first = items.get(0);
+      if (storyFollows(units, kind, after)) {
+        items = items.subList(0, 1); // "Read more" and the one story it links to
+      }
+      if (Shape.endsSentence(units.text(first)) && storyFollows(units, kind, first + 1)) {
+        items = List.of();
+      }
+    } else if (storyFollows(units, kind, after)) {
       for (int k = 0; k < items.size(); k++) {
         if (Shape.endsSentence(units.text(items.get(k)))) {
           items = items.subList(0, k);
@@ -148,7 +159,7 @@ final class FurnitureFinder {
         int last = items.get(items.size() - 1);
         String text = units.text(last);
         if (last + 1 < units.size() && kind[last + 1] == null && Shape.prose(units.text(last + 1))
-            && (Shape.titleCase(text) || Shape.words(text) <= 4)) {
+            && Shape.titleCase(text) && !isCapitals(text)) {
           items = items.subList(0, items.size() - 1);
         }
       }
@@ -458,14 +469,21 @@ final class FurnitureFinder {
       return before(u) || after(u);
     }
 
-    /** The headline: the last line before the first paragraph that is not furniture or a byline; -1 if none. */
-    int headline(Units units, FurnitureKind[] kind, boolean[] story) {
+    /**
+     * The headline: the last line before the first paragraph that is not furniture or a byline and
+     * says nothing of being furniture (else the last that is not furniture); -1 if none.
+     */
+    int headline(Units units, FurnitureKind[] kind, boolean[] story, LineSigns.Verdict[] verdicts) {
+      int fallback = -1;
       for (int u = first - 1; u >= 0; u--) {
         if (kind[u] == null && !story[u]) {
-          return u;
+          if (verdicts[u] == null) {
+            return u;
+          }
+          fallback = fallback < 0 ? u : fallback;
         }
       }
-      return -1;
+      return fallback;
     }
   }
 }

@@ -48,8 +48,9 @@ final class LineSigns {
     FurnitureLexicon.Entry heading = lexicon.heading(key);
     FurnitureLexicon.Entry whole = lexicon.line(key);
     if (whole != null || heading != null) {
-      FurnitureLexicon.Entry e = whole != null ? whole : heading;
-      boolean weak = e.weak() && (heading == null || heading.weak());
+      FurnitureLexicon.Entry e = heading != null ? heading : whole;
+      // a label with a colon announces what follows ("Related:"): no subhead reads like that
+      boolean weak = e.weak() && (heading == null || heading.weak()) && !text.endsWith(":");
       return new Verdict(e.kind(), weak, heading != null);
     }
     if (PageDates.isDateLine(text, lexicon)) {
@@ -85,6 +86,9 @@ final class LineSigns {
     }
     if (Rows.cover(WordKey.words(key), lexicon.sections()) >= 1 && words <= 8) {
       return new Verdict(FurnitureKind.NAVIGATION, true, false);
+    }
+    if (Rows.cover(WordKey.words(key), lexicon.social()) == 1 && words <= 3) {
+      return new Verdict(FurnitureKind.SHARE, true, false); // "Facebook" in a column of share buttons
     }
     return null;
   }

@@ -37,6 +37,10 @@ final class SiteTemplates {
     sites.add(site("pennant-network", true, SiteTemplates::pennantNetwork));
     sites.add(site("atlas-business", true, SiteTemplates::atlasBusiness));
     sites.add(site("northgate-post", true, SiteTemplates::northgatePost));
+    sites.add(site("ashgrove-herald", true, SiteTemplates::ashgroveHerald));
+    sites.add(site("tidewater-wire", true, SiteTemplates::tidewaterWire));
+    sites.add(site("bramble-news", true, SiteTemplates::brambleNews));
+    sites.add(site("eastmoor-gazette", true, SiteTemplates::eastmoorGazette));
     return sites;
   }
 
@@ -312,6 +316,107 @@ final class SiteTemplates {
     p.furniture("More stories like this");
     p.furnitureLines(picks(r, others, 3));
     p.furniture("All content \u00A9 Northgate Media Group");
+    return p;
+  }
+
+  // ---------------------------------------------------------------- second batch, written after the first was tuned
+
+  private static WebPage ashgroveHerald(String name, Article a, Random r, List<String> others) {
+    WebPage p = new WebPage(name, a);
+    p.furniture("Home", "News", "Politics", "Business", "Sport", "Opinion");
+    p.furniture(longDate(r));
+    p.article(a.headline());
+    p.furniture("Share this article", "Facebook", "Twitter", "WhatsApp", "Email");
+    List<List<String>> paras = a.paragraphs();
+    for (int i = 0; i < paras.size(); i++) {
+      p.article(paras.get(i));
+      if (i == 1) {
+        p.furniture("Read more");
+        p.furniture(pick(r, others));
+      }
+    }
+    p.furniture("Tags");
+    p.furniture(pick(r, "Economy", "Transport", "Health"), pick(r, "Local government", "Jobs", "Housing"));
+    p.furniture((2 + r.nextInt(9)) + " thoughts on \u201C" + a.headline() + "\u201D");
+    p.furniture("Recent Comments");
+    p.furniture(pick(r, "Mags", "Pete R", "Ella") + " on " + pick(r, others));
+    p.furniture(pick(r, "Tom", "Dee", "Sam W") + " on " + pick(r, others));
+    return p.finalBreak(r.nextBoolean());
+  }
+
+  private static WebPage tidewaterWire(String name, Article a, Random r, List<String> others) {
+    WebPage p = new WebPage(name, a);
+    p.furniture("Home\u203ABusiness\u203A" + a.headline());
+    p.article(a.headline());
+    p.furniture("Published: " + MONTHS[r.nextInt(12)] + " " + (1 + r.nextInt(28)) + ", " + year(r) + " at "
+        + (1 + r.nextInt(12)) + ":" + String.format("%02d", r.nextInt(60)) + " " + pick(r, "a.m.", "p.m.") + " ET");
+    List<List<String>> paras = a.paragraphs();
+    for (int i = 0; i < paras.size(); i++) {
+      p.article(paras.get(i));
+      if (i == 0) {
+        p.furniture("Advertisement - Scroll to continue");
+      }
+      if (i == 2) {
+        p.furniture("[Read more: " + pick(r, others) + "]");
+      }
+      if (i == 3) {
+        p.furniture("Photo by " + pick(r, "Jane Doe", "Ray Alder", "Kit Moran") + "/Getty Images");
+      }
+    }
+    p.furniture("Most Read");
+    List<String> items = new ArrayList<>();
+    for (int k = 1; k <= 5; k++) {
+      items.add(k + ". " + pick(r, others));
+    }
+    p.furnitureLines(items);
+    p.furniture("Get the latest headlines delivered to your inbox every morning.");
+    p.furniture("Copyright \u00A9 " + year(r) + " Tidewater Wire Media. All rights reserved.");
+    return p;
+  }
+
+  private static WebPage brambleNews(String name, Article a, Random r, List<String> others) {
+    WebPage p = new WebPage(name, a).blankLines(false);
+    p.furniture("Skip to content");
+    p.furniture(dayMonthYear(r));
+    p.furniture("BREAKING");
+    p.article(a.headline());
+    List<List<String>> paras = a.paragraphs();
+    for (int i = 0; i < paras.size(); i++) {
+      p.article(paras.get(i));
+      if (i == 1) {
+        p.furniture("ADVERTISEMENT");
+      }
+      if (i == 2) {
+        p.furniture("Must Read: " + pick(r, others));
+      }
+      if (i == 0) {
+        p.furniture("Image credit: " + pick(r, "Bramble News", "Supplied", "Lena Hartwell"));
+      }
+    }
+    p.furniture("You might also like");
+    p.furnitureLines(picks(r, others, 3));
+    p.furniture("Subscribe to our newsletter", "Enter your email address", "Subscribe");
+    p.furniture("We use cookies to personalise content and ads. Accept all");
+    return p.finalBreak(r.nextBoolean());
+  }
+
+  private static WebPage eastmoorGazette(String name, Article a, Random r, List<String> others) {
+    WebPage p = new WebPage(name, a);
+    p.furniture(a.headline() + " - Eastmoor Gazette");
+    p.furniture(pick(r, "World", "Business", "UK"));
+    p.article(a.headline());
+    List<List<String>> paras = a.paragraphs();
+    for (int i = 0; i < paras.size(); i++) {
+      p.article(paras.get(i));
+      if (i == 2) {
+        p.furniture("Related:");
+        p.furniture(pick(r, others), pick(r, others));
+      }
+    }
+    p.furniture("Trending");
+    p.furnitureLines(picks(r, others, 4));
+    p.furniture("Follow us", "Facebook", "Instagram", "X");
+    p.furniture("Terms | Privacy | Cookies");
     return p;
   }
 
