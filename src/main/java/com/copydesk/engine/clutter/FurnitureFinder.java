@@ -32,8 +32,11 @@ final class FurnitureFinder {
 
   /** The furniture lines of the page: line index to kind, in line order. */
   Map<Integer, FurnitureKind> find(PageLines page) {
+    Map<String, java.util.Optional<LineSigns.Verdict>> read = new java.util.HashMap<>();
+    java.util.function.Function<String, LineSigns.Verdict> verdictOf =
+        text -> read.computeIfAbsent(text, t -> java.util.Optional.ofNullable(signs.read(t))).orElse(null);
     Units units = Units.of(page, line -> {
-      LineSigns.Verdict v = signs.read(line);
+      LineSigns.Verdict v = verdictOf.apply(line);
       return v != null && !v.weak();
     });
     int n = units.size();
@@ -45,12 +48,12 @@ final class FurnitureFinder {
     List<String> texts = units.strippedLines(page);
     for (int u = 0; u < n; u++) {
       String text = units.text(u);
-      story[u] = Shape.byline(text) || WIRE_CREDIT.matcher(text).matches()
-          || lexicon.isStoryLine(WordKey.of(text));
+      story[u] = text.length() < 200 && (Shape.byline(text) || WIRE_CREDIT.matcher(text).matches()
+          || lexicon.isStoryLine(WordKey.of(text)));
       if (story[u]) {
         continue;
       }
-      verdicts[u] = signs.read(text);
+      verdicts[u] = verdictOf.apply(text);
       if ((verdicts[u] == null || verdicts[u].weak()) && units.single(u)) {
         HeadlineCopies.Copy copy = HeadlineCopies.copyAt(texts, units.first(u), lexicon);
         if (copy != null) {

@@ -24,7 +24,7 @@ final class HeadlineCopies {
   /** The copy line {@code i} is, or null. {@code texts} are the stripped lines, blank ones empty. */
   static Copy copyAt(List<String> texts, int i, FurnitureLexicon lexicon) {
     String line = texts.get(i);
-    if (line.length() < MIN_COPY_AFTER_SECTIONS + 4) {
+    if (line.length() < MIN_COPY_AFTER_SECTIONS + 4 || line.length() > MAX_CRUMBS + 300) {
       return null;
     }
     int seen = 0;
@@ -69,10 +69,11 @@ final class HeadlineCopies {
       if (body.charAt(k) != headline.charAt(0)) {
         continue;
       }
-      String tail = body.substring(k);
-      if (!headline.startsWith(tail)) {
+      int tailLength = body.length() - k;
+      if (tailLength > headline.length() || !headline.regionMatches(0, body, k, tailLength)) {
         continue;
       }
+      String tail = body.substring(k);
       if (k == 0) {
         return cut && tail.length() < headline.length() && tail.length() >= MIN_COPY ? FurnitureKind.TEASER : null;
       }

@@ -31,6 +31,11 @@ final class LineSigns {
   private static final Set<String> SEPARATOR_CHARS = Set.of(":", "-", "\u2013", "\u2014", "|", "\u00BB",
       "\u203A", ">", "\u2022", "~", ",", "\u00B7", "\u2192");
 
+  /** Longer lines are paragraphs: no notice, banner or widget runs to more words. */
+  private static final int MAX_NOTICE_WORDS = 80;
+  /** Longer lines are no row of links and no labelled teaser, tag list or credit. */
+  private static final int MAX_LABELLED_WORDS = 45;
+
   private final FurnitureLexicon lexicon;
 
   LineSigns(FurnitureLexicon lexicon) {
@@ -40,11 +45,14 @@ final class LineSigns {
   /** The verdict on a line by itself, or null when it says nothing of being furniture. */
   Verdict read(String line) {
     String text = line.strip();
+    int words = Shape.words(text);
+    if (words > MAX_NOTICE_WORDS) {
+      return null; // a paragraph, whatever it says
+    }
     String key = WordKey.of(text);
     if (key.isEmpty() || lexicon.isStoryLine(key) || Shape.byline(text)) {
       return null;
     }
-    int words = Shape.words(text);
     FurnitureLexicon.Entry heading = lexicon.heading(key);
     FurnitureLexicon.Entry whole = lexicon.line(key);
     if (whole != null || heading != null) {
@@ -63,6 +71,9 @@ final class LineSigns {
     Verdict listHeading = HeadingPatterns.heading(text, key);
     if (listHeading != null) {
       return listHeading;
+    }
+    if (words > MAX_LABELLED_WORDS) {
+      return null;
     }
     Verdict row = row(text, key);
     if (row != null) {
@@ -84,10 +95,10 @@ final class LineSigns {
     if (hashtags(text) || labelledRow(text)) {
       return new Verdict(FurnitureKind.TAGS, false, false);
     }
-    if (Rows.cover(WordKey.words(key), lexicon.sections()) >= 1 && words <= 8) {
+    if (words <= 8 && Rows.cover(WordKey.words(key), lexicon.sections()) >= 1) {
       return new Verdict(FurnitureKind.NAVIGATION, true, false);
     }
-    if (Rows.cover(WordKey.words(key), lexicon.social()) == 1 && words <= 3) {
+    if (words <= 3 && Rows.cover(WordKey.words(key), lexicon.social()) == 1) {
       return new Verdict(FurnitureKind.SHARE, true, false); // "Facebook" in a column of share buttons
     }
     return null;
