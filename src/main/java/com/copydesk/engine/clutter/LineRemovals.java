@@ -10,9 +10,11 @@ import java.util.Set;
 /**
  * What removing each furniture line takes out of the text: the line, its line break, and the blank
  * lines that only separated it, so that removing them all leaves the article spaced as the rest of
- * it is. Before the article everything up to its first line goes; after it, everything after its
- * last line (keeping one final line break if the page had one); between two article lines, the
- * blank lines the article usually has between its paragraphs stay.
+ * it is, and removing any one alone leaves the lines round it on lines of their own. Before the
+ * article everything up to its first line goes; after it, everything after its last line (keeping
+ * one final line break if the page had one; if it had none, each line goes with the break before
+ * it); between two article lines, the blank lines the article usually has between its paragraphs
+ * stay.
  */
 final class LineRemovals {
   private LineRemovals() {}
@@ -48,9 +50,18 @@ final class LineRemovals {
       if (previousArticle < 0) {
         from = 0;
         to = nextArticle < 0 ? page.text().length() : lines.get(nextArticle).start();
+      } else if (nextArticle < 0 && !page.endsWithBreak()) {
+        // the page ends on furniture with no line break: each line goes with the break before it,
+        // so the article (or any line left) ends the page as the page ended
+        int previousEnd = lines.get(previousArticle).end();
+        for (int line : run) {
+          spans.put(line, new Span(previousEnd, lines.get(line).end()));
+          previousEnd = lines.get(line).end();
+        }
+        i = j;
+        continue;
       } else if (nextArticle < 0) {
-        PageLines.Line p = lines.get(previousArticle);
-        from = page.endsWithBreak() ? p.next() : p.end();
+        from = lines.get(previousArticle).next();
         to = page.text().length();
       } else {
         int breaksBefore = first - previousArticle;
