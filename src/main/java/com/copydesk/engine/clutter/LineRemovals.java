@@ -11,10 +11,9 @@ import java.util.Set;
  * What removing each furniture line takes out of the text: the line, its line break, and the blank
  * lines that only separated it, so that removing them all leaves the article spaced as the rest of
  * it is, and removing any one alone leaves the lines round it on lines of their own. Before the
- * article everything up to its first line goes; after it, everything after its last line (keeping
- * one final line break if the page had one; if it had none, each line goes with the break before
- * it); between two article lines, the blank lines the article usually has between its paragraphs
- * stay.
+ * article everything up to its first line goes; after it, everything after its last line (each
+ * line with the blank lines before it, keeping the page's final line break if it had one); between
+ * two article lines, the blank lines the article usually has between its paragraphs stay.
  */
 final class LineRemovals {
   private LineRemovals() {}
@@ -50,19 +49,21 @@ final class LineRemovals {
       if (previousArticle < 0) {
         from = 0;
         to = nextArticle < 0 ? page.text().length() : lines.get(nextArticle).start();
-      } else if (nextArticle < 0 && !page.endsWithBreak()) {
-        // the page ends on furniture with no line break: each line goes with the break before it,
-        // so the article (or any line left) ends the page as the page ended
-        int previousEnd = lines.get(previousArticle).end();
-        for (int line : run) {
-          spans.put(line, new Span(previousEnd, lines.get(line).end()));
-          previousEnd = lines.get(line).end();
+      } else if (nextArticle < 0) {
+        // after the article each line goes with the blank lines before it, so the lines round one
+        // removed alone keep their spacing, and removing them all ends the page on the article as
+        // the page ended (with its final line break, or without one)
+        boolean finalBreak = page.endsWithBreak();
+        PageLines.Line previous = lines.get(previousArticle);
+        for (int k = 0; k < run.size(); k++) {
+          PageLines.Line line = lines.get(run.get(k));
+          int start = finalBreak ? previous.next() : previous.end();
+          int end = k + 1 == run.size() ? page.text().length() : finalBreak ? line.next() : line.end();
+          spans.put(run.get(k), new Span(start, end));
+          previous = line;
         }
         i = j;
         continue;
-      } else if (nextArticle < 0) {
-        from = lines.get(previousArticle).next();
-        to = page.text().length();
       } else {
         int breaksBefore = first - previousArticle;
         from = lines.get(breaksBefore > separator ? previousArticle + separator : first).start();

@@ -59,6 +59,7 @@ class PageFurnitureTest {
       expected.remove(issue.coveredText().strip());
       assertThat(after.lines().filter(l -> !l.isBlank()).toList())
           .containsExactlyElementsOf(expected.stream().filter(l -> !l.isBlank()).toList());
+      assertThat(after).as("spacing kept").doesNotStartWith("\n").doesNotContain("\n\n\n");
     }
   }
 

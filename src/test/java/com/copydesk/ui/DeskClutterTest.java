@@ -1,0 +1,147 @@
+package com.copydesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.copydesk.core.Category;
+import com.copydesk.core.Issue;
+import java.util.Collection;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** A draft pasted from a web page in the real window: greyed furniture, its cards, the clean-up, the offer. */
+class DeskClutterTest extends DeskFixture {
+  static final String STORY = "Swimming pool reopens after repairs\n\n"
+      + "The town's swimming pool reopened on Saturday after three months of repairs to its roof.\n\n"
+      + "The council said the work had cost less than expected.\n";
+  static final String PAGE = "Saturday, April 12, 2025\n\n"
+      + "Swimming pool reopens after repairs\n\n"
+      + "The town's swimming pool reopened on Saturday after three months of repairs to its roof.\n\n"
+      + "Read more: Library recieve new books for the summer\n\n"
+      + "The council said the work had cost less than expected.\n\n"
+      + "Advertisement\n\n"
+      + "Most Popular\n";
+
+  @Start
+  void start(Stage stage) {
+    startDesk(stage);
+  }
+
+  List<Issue> furniture() throws Exception {
+    return fx(() -> desk.review().furnitureLines());
+  }
+
+  @Test
+  void furnitureLinesAreGreyedWithCardsOfTheirOwnAndIssuesInsideGoWithTheLine(FxRobot robot) throws Exception {
+    openDraft(robot, PAGE);
+    assertThat(furniture()).extracting(Issue::ruleId)
+        .containsExactly("CLUTTER_DATELINE", "CLUTTER_TEASER", "CLUTTER_ADVERT", "CLUTTER_RELATED");
+    Issue misspelling = issue(covering("recieve"));
+    assertThat(fx(() -> desk.review().visible().contains(misspelling))).as("no card of its own").isFalse();
+    assertThat(fx(() -> desk.review().count(Category.SPELLING))).isZero();
+
+    Issue teaser = issue(i -> i.ruleId().equals("CLUTTER_TEASER"));
+    ListCell<?> card = card(robot, teaser);
+    assertThat(robot.from(card).lookup(".category-badge").queryAs(Label.class).getText()).isEqualTo("Page furniture");
+    assertThat(robot.from(card).lookup(".furniture-inside").queryAs(Label.class).getText())
+        .startsWith("1 issue inside this line goes with it");
+    assertThat(robot.from(card).lookup(".suggestion").queryButton().getText()).isEqualTo("Remove line");
+
+    int inTeaser = PAGE.indexOf("Library");
+    waitUntil(() -> desk.area().getStyleOfChar(inTeaser).contains("issue-clutter"));
+    Collection<String> storyStyle = fx(() -> desk.area().getStyleOfChar(PAGE.indexOf("reopened")));
+    assertThat(storyStyle).doesNotContain("issue-clutter");
+
+    ToggleButton chip = robot.lookup(".filter-chip.issue-clutter").queryAs(ToggleButton.class);
+    assertThat(chip.getText()).isEqualTo("Page furniture  4");
+    robot.clickOn(chip);
+    waitUntil(() -> desk.review().visible().stream().allMatch(i -> i.category() == Category.CLUTTER)
+        && desk.review().visible().size() == 4);
+  }
+
+  @Test
+  void cleaningUpThePageIsOneClickAndOneUndoStep(FxRobot robot) throws Exception {
+    openDraft(robot, PAGE);
+    ListCell<?> card = card(robot, issue(i -> i.ruleId().equals("CLUTTER_ADVERT")));
+    Button clean = buttonIn(robot, card, "clean-up-button");
+    assertThat(clean.getText()).isEqualTo("Clean up pasted page (4 lines)");
+    robot.clickOn(clean);
+    waitUntil(() -> desk.area().getText().equals(STORY));
+    assertThat(fx(() -> desk.status().message())).isEqualTo("Removed 4 lines of page furniture (one undo step).");
+    waitChecked();
+    assertThat(furniture()).isEmpty();
+
+    shortcut(robot, KeyCode.Z);
+    waitUntil(() -> desk.area().getText().equals(PAGE));
+    waitChecked();
+    assertThat(furniture()).hasSize(4);
+  }
+
+  @Test
+  void removingOneLineLeavesTheOthers(FxRobot robot) throws Exception {
+    openDraft(robot, PAGE);
+    ListCell<?> card = card(robot, issue(i -> i.ruleId().equals("CLUTTER_ADVERT")));
+    robot.clickOn(robot.from(card).lookup(".suggestion").queryButton());
+    waitUntil(() -> !desk.area().getText().contains("Advertisement"));
+    assertThat(text()).isEqualTo(PAGE.replace("Advertisement\n\n", ""));
+  }
+
+  @Test
+  void pastingAWebPageOffersTheCleanUpOnce(FxRobot robot) throws Exception {
+    String start = "Harbour notes\n\nThe harbour master retired on Friday after thirty years in the job.\n\n";
+    openDraft(robot, start);
+    fx(() -> {
+      ClipboardContent content = new ClipboardContent();
+      content.putString(PAGE);
+      Clipboard.getSystemClipboard().setContent(content);
+      desk.area().moveTo(desk.area().getLength());
+      desk.area().paste();
+      return null;
+    });
+    waitUntil(() -> desk.area().getText().equals(start + PAGE));
+    waitChecked();
+    waitUntil(() -> desk.pasteOffer().isShowing());
+    assertThat(fx(() -> desk.pasteOffer().text())).contains("4 lines are the page's furniture");
+    robot.clickOn(robot.lookup(".clean-up-pasted").queryButton());
+    waitUntil(() -> desk.area().getText().equals(start + STORY));
+    assertThat(fx(() -> desk.pasteOffer().isShowing())).isFalse();
+
+    shortcut(robot, KeyCode.Z);
+    waitUntil(() -> desk.area().getText().equals(start + PAGE));
+    waitChecked();
+    assertThat(fx(() -> desk.pasteOffer().isShowing())).as("offered once per paste").isFalse();
+  }
+
+  @Test
+  void keepingEverythingClosesTheOffer(FxRobot robot) throws Exception {
+    openDraft(robot, "Notes\n\nA first line of the draft that the copy editor wrote here.\n\n");
+    fx(() -> {
+      ClipboardContent content = new ClipboardContent();
+      content.putString(PAGE);
+      Clipboard.getSystemClipboard().setContent(content);
+      desk.area().moveTo(desk.area().getLength());
+      desk.area().paste();
+      return null;
+    });
+    waitChecked();
+    waitUntil(() -> desk.pasteOffer().isShowing());
+    robot.clickOn(robot.lookup(".keep-pasted").queryButton());
+    waitUntil(() -> !desk.pasteOffer().isShowing());
+    fx(() -> {
+      desk.checkNow();
+      return null;
+    });
+    waitChecked();
+    assertThat(fx(() -> desk.pasteOffer().isShowing())).isFalse();
+    assertThat(text()).contains("Advertisement");
+  }
+}
