@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * When the copy editor pastes a block that turns out to be a web page (the check after the paste
@@ -52,6 +53,8 @@ final class PastedPageOffer {
     keep.getStyleClass().addAll("flat", "small", "keep-pasted");
     keep.setMnemonicParsing(false);
     keep.setOnAction(e -> hide());
+    clean.setMinWidth(Region.USE_PREF_SIZE);
+    keep.setMinWidth(Region.USE_PREF_SIZE);
     bar.getChildren().addAll(message, clean, keep);
     hide();
   }
@@ -93,8 +96,8 @@ final class PastedPageOffer {
     int n = count(issues, paste);
     if (n >= LINES_TO_OFFER) {
       offered = paste;
-      message.setText("The pasted text looks like a web page: " + n
-          + " lines are the page's furniture (menus, adverts, links to other stories), not the article.");
+      message.setText("This paste looks like a web page: " + n
+          + " lines are page furniture (menus, adverts, links to other stories), not the article.");
       bar.setVisible(true);
       bar.setManaged(true);
     }

@@ -110,7 +110,7 @@ class DeskClutterTest extends DeskFixture {
     waitUntil(() -> desk.area().getText().equals(start + PAGE));
     waitChecked();
     waitUntil(() -> desk.pasteOffer().isShowing());
-    assertThat(fx(() -> desk.pasteOffer().text())).contains("4 lines are the page's furniture");
+    assertThat(fx(() -> desk.pasteOffer().text())).contains("4 lines are page furniture");
     robot.clickOn(robot.lookup(".clean-up-pasted").queryButton());
     waitUntil(() -> desk.area().getText().equals(start + STORY));
     assertThat(fx(() -> desk.pasteOffer().isShowing())).isFalse();

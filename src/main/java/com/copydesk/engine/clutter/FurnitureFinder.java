@@ -19,6 +19,9 @@ final class FurnitureFinder {
   private static final Pattern WIRE_CREDIT = Pattern.compile(
       "(?i)\\(?\\s*(?:additional |further )?(?:reporting|editing|writing|compiled|produced|edited|contributed) by\\b.*");
   private static final int MAX_BLOCK = 15;
+  /** Furniture that opens or closes a page: a list never runs on past it. */
+  private static final java.util.Set<FurnitureKind> PAGE_EDGES = java.util.EnumSet.of(FurnitureKind.DATELINE,
+      FurnitureKind.LEGAL, FurnitureKind.BREADCRUMB, FurnitureKind.NAVIGATION);
   private static final int MAX_MASTHEAD_WORDS = 6;
   private static final Pattern DOMAIN = Pattern.compile("(?i)^(?:www\\.)?[a-z0-9-]+\\.(?:com|co\\.uk|net|org|news|info|co|uk|us|io)$");
 
@@ -131,8 +134,8 @@ final class FurnitureFinder {
     int u = head + 1;
     for (; u < units.size() && items.size() < MAX_BLOCK; u++) {
       if (kind[u] != null) {
-        if (heading[u]) {
-          break;
+        if (heading[u] || PAGE_EDGES.contains(kind[u])) {
+          break; // another block, or the page's own header or footer: the list is over
         }
         continue;
       }

@@ -38,7 +38,7 @@ public enum FurnitureKind {
 
   /** The message. */
   public String message() {
-    return "Page furniture: this line is " + what + ". Remove the line so only the article is left.";
+    return "This line is " + what + ", pasted with the article. Removing it leaves only the article.";
   }
 
   /** The kind a rule id names, or null. */
