@@ -122,6 +122,28 @@ class DeskClutterTest extends DeskFixture {
   }
 
   @Test
+  void aSavedWebPageShowsItsArticleAndSavingKeepsThePage(FxRobot robot) throws Exception {
+    String page = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Pool reopens</title></head>\n<body>\n"
+        + "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>\n<article>\n"
+        + "<h1>Swimming pool reopens after repairs</h1>\n"
+        + "<p>The town's swimming pool reopened on Saturday after three months of repairs to its roof.</p>\n"
+        + "<div class=\"advert\">Advertisement</div>\n"
+        + "<p>The council said the work had cost less than expected, and thanked swimmers for their patience.</p>\n"
+        + "</article>\n<footer>&copy; 2025 The Lantern</footer>\n</body></html>\n";
+    java.nio.file.Path file = dir.resolve("pool.html");
+    java.nio.file.Files.writeString(file, page);
+    openAndWait(file);
+    assertThat(text()).startsWith("Swimming pool reopens after repairs\nThe town's").doesNotContain("Home", "Lantern");
+    assertThat(furniture()).extracting(Issue::ruleId).containsExactly("CLUTTER_ADVERT");
+    robot.clickOn(buttonIn(robot, card(robot, furniture().get(0)), "suggestion"));
+    waitUntil(() -> !desk.area().getText().contains("Advertisement"));
+    shortcut(robot, KeyCode.S);
+    waitUntil(() -> !desk.session().isModified());
+    assertThat(java.nio.file.Files.readString(file))
+        .isEqualTo(page.replace("<div class=\"advert\">Advertisement</div>\n", ""));
+  }
+
+  @Test
   void keepingEverythingClosesTheOffer(FxRobot robot) throws Exception {
     openDraft(robot, "Notes\n\nA first line of the draft that the copy editor wrote here.\n\n");
     fx(() -> {
