@@ -39,6 +39,14 @@ final class WidgetPatterns {
       + "|.* (?:advertisement|advertisment|advertisements|advert|adverts|advertorial|advertising feature)"
       + "|(?:promoted|sponsored|partner|paid|recommended by) (?:links|stories|content|posts?|articles?|results"
       + "|listings|partner|partners|message|feature)");
+  private static final Pattern CLICK_TO_SHARE = Pattern.compile(
+      "click to (?:share|email|print|tweet|post|copy)\\b.*|(?:share|tweet|email|print|save) .*opens in (?:a )?new window");
+  private static final Pattern POSTED_BY = Pattern.compile(
+      "(?:posted|published|submitted|uploaded|last updated|updated|written) (?:by|on|at|in)\\b.*");
+  private static final Pattern GALLERY_COUNT = Pattern.compile(
+      "(?i)(?:image|photo|picture|slide|gallery|video)?\\s*\\d{1,3}\\s*(?:of|/)\\s*\\d{1,3}");
+  private static final Pattern READING_TIME = Pattern.compile(
+      "(?i)(?:(?:estimated )?(?:reading|read|listening) time:?\\s*)?\\d{1,3}\\s*(?:min|mins|minutes?|m)\\.?(?:\\s*(?:read|listen|watch))?");
   private static final Pattern SPONSOR = Pattern.compile(
       "(?:sponsored|promoted|presented|supported|powered|paid for|brought to you) by .*"
       + "|in (?:association|partnership) with .*");
@@ -54,15 +62,26 @@ final class WidgetPatterns {
     if (signUp(key, words) || words <= 25 && PAYWALL.matcher(key).find() || appPromotion(key, words)) {
       return FurnitureKind.NEWSLETTER;
     }
-    if (words <= 15 && LineSigns.startsWithAny(key, FOLLOW_OPENERS)) {
+    if (words <= 15 && (LineSigns.startsWithAny(key, FOLLOW_OPENERS) || CLICK_TO_SHARE.matcher(key).matches())) {
       return FurnitureKind.SHARE;
+    }
+    String t = text.strip();
+    if (GALLERY_COUNT.matcher(t).matches()) {
+      return FurnitureKind.CREDIT;
+    }
+    if (READING_TIME.matcher(t).matches()) {
+      return FurnitureKind.NAVIGATION;
     }
     boolean notice = words <= 8 && !Shape.endsSentence(text);
     if (notice && SKIP_LINK.matcher(key).matches()) {
       return FurnitureKind.NAVIGATION;
     }
-    if (notice && COMMENT_PROMPT.matcher(key).matches()) {
+    if (notice && (COMMENT_PROMPT.matcher(key).matches()
+        || words <= 10 && (key.endsWith(" to comment") || key.contains(" to comment ") || key.contains("to leave a comment")))) {
       return FurnitureKind.COMMENTS;
+    }
+    if (words <= 12 && !Shape.endsSentence(text) && POSTED_BY.matcher(key).matches() && !text.contains(",")) {
+      return FurnitureKind.DATELINE; // "Posted by Admin on 3 March": the page's own note of when and by whom
     }
     if (notice && (AD_SLOT.matcher(key).matches() || SPONSOR.matcher(key).matches())) {
       return FurnitureKind.ADVERT;
@@ -91,7 +110,8 @@ final class WidgetPatterns {
     }
     return LineSigns.startsWithAny(key, SIGN_UP_OPENERS) && containsWord(key, SIGN_UP_WORDS)
         && (key.contains("sign up") || key.contains("subscribe") || key.contains("newsletter")
-            || key.contains("inbox") || LineSigns.startsWithAny(key, List.of("enter your", "thank you", "thanks")));
+            || key.contains("inbox") || LineSigns.startsWithAny(key, List.of("enter your", "thank you", "thanks"))
+            || words <= 10 && LineSigns.startsWithAny(key, List.of("get our", "get the", "sign up")));
   }
 
   private static boolean appPromotion(String key, int words) {
