@@ -247,7 +247,8 @@ final class FurnitureFinder {
 
   /**
    * After the story's last paragraph, once the page's furniture has begun, short headline-like
-   * lines are the furniture's lists (other stories, comment titles), never the story.
+   * lines that end no sentence are the furniture's lists (other stories, comment titles); a short
+   * sentence there may be the story's last word, and stays.
    */
   private static void footerLists(Units units, FurnitureKind[] kind, Zones zones, boolean[] story) {
     FurnitureKind current = null;
@@ -260,7 +261,8 @@ final class FurnitureFinder {
         continue;
       }
       String text = units.text(u);
-      if (current != null && !story[u] && Shape.headlineLike(text) && !Shape.byline(text)) {
+      if (current != null && !story[u] && Shape.headlineLike(text) && !Shape.byline(text)
+          && !Shape.endsSentence(text)) {
         kind[u] = current == FurnitureKind.COMMENTS || current == FurnitureKind.TAGS ? current : FurnitureKind.RELATED;
       }
     }
@@ -452,10 +454,10 @@ final class FurnitureFinder {
       int last = -1;
       for (int u = 0; u < units.size(); u++) {
         if (kind[u] == null && Shape.prose(units.text(u))) {
-          if (first < 0) {
-            first = u;
-          }
+          first = first < 0 ? u : first;
           last = u;
+        } else if (kind[u] == null && first >= 0 && Shape.shortSentence(units.text(u))) {
+          last = u; // "He declined to comment." ends the story as surely as a long paragraph
         }
       }
       return new Zones(first, last);

@@ -57,7 +57,8 @@ final class HeadlineCopies {
     // the page title: the headline, a separator, a few words naming the site
     if (line.startsWith(headline) && line.length() > headline.length()) {
       String rest = line.substring(headline.length()).strip();
-      if (!rest.isEmpty() && "|-\u2013\u2014:\u00B7\u2022".indexOf(rest.charAt(0)) >= 0 && Shape.words(rest) <= 6) {
+      if (!rest.isEmpty() && "|-\u2013\u2014:\u00B7\u2022".indexOf(rest.charAt(0)) >= 0 && Shape.words(rest) <= 6
+          && Shape.words(rest) >= 1 && Shape.words(headline) >= 3) {
         return FurnitureKind.NAVIGATION;
       }
       return null;

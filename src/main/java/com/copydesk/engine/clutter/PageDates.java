@@ -79,6 +79,6 @@ final class PageDates {
 
   private static boolean isLabelPhrase(String w) {
     return w.equals("last") || w.equals("first") || w.equals("originally") || w.equals("and")
-        || w.equals("uk") || w.equals("local") || w.equals("time") || w.equals("read") || w.equals("listen");
+        || w.equals("uk") || w.equals("local") || w.equals("read") || w.equals("listen");
   }
 }

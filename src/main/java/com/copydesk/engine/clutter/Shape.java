@@ -91,6 +91,11 @@ final class Shape {
     return w >= 8 && endsSentence(text) || w >= 28;
   }
 
+  /** A sentence of a few words with some in lower case: "He declined to comment." */
+  static boolean shortSentence(String text) {
+    return endsSentence(text) && words(text) >= 3 && text.chars().filter(Character::isLowerCase).count() >= 6;
+  }
+
   /** Reads like a headline or a short link text: one sentence at most, up to 22 words. */
   static boolean headlineLike(String text) {
     int w = words(text);

@@ -20,13 +20,13 @@ final class WidgetPatterns {
       "enter your", "never miss", "don't miss", "stay informed", "stay up to date", "stay in the know",
       "want", "like this", "enjoy", "enjoyed", "receive", "register", "be the first", "keep up", "love",
       "for the latest", "the best of", "our", "thank you", "thanks");
-  private static final List<String> SIGN_UP_WORDS = List.of("newsletter", "newsletters", "inbox", "email",
-      "e mail", "updates", "briefing", "alerts", "bulletin", "digest", "notifications", "subscribe");
+  private static final List<String> SIGN_UP_WORDS = List.of("newsletter", "newsletters", "inbox", "updates",
+      "briefing", "alerts", "bulletin", "digest", "notifications");
   private static final Pattern PAYWALL = Pattern.compile("already a subscriber|subscribe to (?:read|continue)"
       + "|(?:article|story|content) is (?:only )?(?:for|available to|exclusive to) subscribers|subscribers only"
       + "|to continue reading|register to continue|create a free account|sign in to continue|to unlock this"
       + "|unlimited access|subscribe (?:now |today )?(?:for|from|and)\\b|start your (?:free )?trial");
-  private static final List<String> FOLLOW_OPENERS = List.of("follow us", "follow the", "like us on",
+  private static final List<String> FOLLOW_OPENERS = List.of("follow us", "like us on",
       "find us on", "join us on", "connect with us", "follow me on", "follow our");
   private static final Pattern SKIP_LINK = Pattern.compile(
       "(?:skip|jump|go|back|return|scroll) to (?:the )?(?:main |page |primary |site )?(?:content|navigation|nav|menu"
