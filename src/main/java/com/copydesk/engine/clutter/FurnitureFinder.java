@@ -123,8 +123,8 @@ final class FurnitureFinder {
    * The lines under a heading that belong to it: short, headline-like lines (furniture between
    * them is passed over) up to the first paragraph of prose, byline or other heading. When the
    * story goes on after the block, an item ending in a full stop ends it (it is a one-line
-   * paragraph), and a last item in Title Case standing right above prose stays (it reads like a
-   * subhead, "Kim Meets Putin").
+   * paragraph), and a last item standing right above prose stays when it reads like a subhead: in
+   * Title Case ("Kim Meets Putin"), or much shorter than the headlines before it.
    */
   private void block(Units units, int head, FurnitureKind[] kind, boolean[] heading, boolean[] story) {
     List<Integer> items = new ArrayList<>();
@@ -165,7 +165,7 @@ final class FurnitureFinder {
         int last = items.get(items.size() - 1);
         String text = units.text(last);
         if (last + 1 < units.size() && kind[last + 1] == null && Shape.prose(units.text(last + 1))
-            && Shape.titleCase(text) && !isCapitals(text)) {
+            && (Shape.titleCase(text) && !isCapitals(text) || shorterThanTheRest(units, items))) {
           items = items.subList(0, items.size() - 1);
         }
       }
@@ -183,6 +183,22 @@ final class FurnitureFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * The last item is a few words while the items before it are headlines of other stories, two or
+   * more words longer on average: it reads like a subhead ("Islanders fear isolation").
+   */
+  private static boolean shorterThanTheRest(Units units, List<Integer> items) {
+    if (items.size() < 2) {
+      return false;
+    }
+    int words = Shape.words(units.text(items.get(items.size() - 1)));
+    double others = 0;
+    for (int k = 0; k < items.size() - 1; k++) {
+      others += Shape.words(units.text(items.get(k)));
+    }
+    return words <= 3 && others / (items.size() - 1) >= words + 2;
   }
 
   private static boolean storyFollows(Units units, FurnitureKind[] kind, int from) {

@@ -48,6 +48,14 @@ final class HeadingPatterns {
     if (words <= 3 && SECTION_HEADING.matcher(key).matches() && Shape.titleCase(text)) {
       return new LineSigns.Verdict(FurnitureKind.RELATED, true, true);
     }
+    if (text.strip().endsWith(":") && words <= 6) {
+      // "Read more on this story:" announces links to other stories
+      for (String w : WordKey.words(key)) {
+        if (LineSigns.POINTING_WORDS.contains(w)) {
+          return new LineSigns.Verdict(FurnitureKind.RELATED, false, true);
+        }
+      }
+    }
     return null;
   }
 }

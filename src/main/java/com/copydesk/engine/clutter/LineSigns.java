@@ -26,6 +26,9 @@ final class LineSigns {
   private static final Pattern AGENCY = Pattern.compile("(?i)getty images|\\bafp\\b|\\breuters\\b|\\bap photo\\b"
       + "|\\bepa\\b|pa media|pa wire|shutterstock|alamy|bloomberg|xinhua|anadolu|\\bsipa\\b|zuma|nurphoto"
       + "|associated press|\\bimago\\b|\\bpool\\b");
+  /** Words of a label that points the reader to another story. */
+  static final Set<String> POINTING_WORDS = Set.of("also", "more", "read", "related", "see", "watch", "listen",
+      "recommended", "suggested", "popular", "trending", "latest", "previously", "earlier", "next", "elsewhere");
   private static final Set<String> NETWORK_CONNECTORS = Set.of("on", "and", "us", "follow", "follow us",
       "follow us on", "share", "shares", "share this", "comment", "comments", "save", "link", "copy", "x");
   private static final Set<String> SEPARATOR_CHARS = Set.of(":", "-", "\u2013", "\u2014", "|", "\u00BB",
@@ -127,6 +130,9 @@ final class LineSigns {
           && Rows.countIn(items, lexicon.sections()) * 2 >= items.size()) {
         return new Verdict(FurnitureKind.NAVIGATION, false, false);
       }
+      if (allLabels(items)) {
+        return new Verdict(FurnitureKind.NAVIGATION, false, false); // "Subscribe | Log In"
+      }
       return null;
     }
     String single = text.strip();
@@ -155,6 +161,18 @@ final class LineSigns {
       return new Verdict(FurnitureKind.SHARE, false, false);
     }
     return null;
+  }
+
+  /** Every item is a furniture label on its own ("Subscribe", "Log in", "Newsletters"). */
+  private boolean allLabels(List<String> items) {
+    for (String item : items) {
+      String k = WordKey.of(item);
+      if (lexicon.line(k) == null && Rows.cover(WordKey.words(k), lexicon.sections()) < 1
+          && Rows.cover(WordKey.words(k), lexicon.footer()) < 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Items all sharing words, at least one a network or a share verb. */
@@ -222,6 +240,27 @@ final class LineSigns {
       }
       if (fits(e, rest)) {
         return new Verdict(e.kind(), false, false);
+      }
+    }
+    return namedTeaser(text);
+  }
+
+  /**
+   * "ALSO ON THE LANTERN: Bridge repairs finish early": a short label naming the site, with a word
+   * that points elsewhere (also, more, read, related, watch...), a colon, then a headline.
+   */
+  private static Verdict namedTeaser(String text) {
+    int colon = text.indexOf(':');
+    if (colon <= 0 || colon > 45 || Shape.words(text.substring(0, colon)) > 5) {
+      return null;
+    }
+    String rest = text.substring(colon + 1).strip();
+    if (rest.isEmpty() || !Shape.headlineLike(rest) || Shape.endsSentence(rest)) {
+      return null;
+    }
+    for (String w : WordKey.words(WordKey.of(text.substring(0, colon)))) {
+      if (POINTING_WORDS.contains(w)) {
+        return new Verdict(FurnitureKind.TEASER, false, false);
       }
     }
     return null;

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class Rows {
   private static final Pattern SEPARATORS = Pattern.compile(
-      "\\s*(?:[|\u2022\u00B7\u00BB\u203A>/\u2192\u25B8\u25BA\u2023\u25E6\u276F\u27E9\u2605]|\\s[-\u2013\u2014~]\\s|\\t|\\s{3,})\\s*");
+      "\\s*(?:[|\u2022\u00B7\u00BB\u203A>/\u2192\u25B8\u25BA\u2023\u25E6\u276F\u27E9\u2605]|\\s[-\u2013\u2014~]\\s|\\t|\\s{2,})\\s*");
   private static final Pattern TRAIL_SEPARATOR = Pattern.compile("[\u00BB\u203A>/\u2192\u25B8\u25BA\u276F\u27E9]");
   private static final int LONGEST_PHRASE = 4;
 

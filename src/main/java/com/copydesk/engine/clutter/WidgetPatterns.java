@@ -47,6 +47,17 @@ final class WidgetPatterns {
       "(?i)(?:image|photo|picture|slide|gallery|video)?\\s*\\d{1,3}\\s*(?:of|/)\\s*\\d{1,3}");
   private static final Pattern READING_TIME = Pattern.compile(
       "(?i)(?:(?:estimated )?(?:reading|read|listening) time:?\\s*)?\\d{1,3}\\s*(?:min|mins|minutes?|m)\\.?(?:\\s*(?:read|listen|watch))?");
+  /** A newsletter's pitch: delivered, direct or straight to the reader, every morning or every week. */
+  private static final Pattern DELIVERY = Pattern.compile(
+      ".*\\b(?:delivered|direct|straight|sent)\\b.*\\b(?:every|each) (?:morning|day|evening|night|week|weekday|month)\\b.*"
+      + "|.*\\b(?:every|each) (?:morning|day|evening|week|weekday)\\b.*\\b(?:delivered|direct|straight|sent)\\b.*");
+  /** Formulas of legal small print. */
+  private static final Pattern SMALL_PRINT = Pattern.compile(
+      ".*\\b(?:is|are) not responsible for the content of external (?:sites|websites|internet sites|links)\\b.*"
+      + "|.*\\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\\b.*"
+      + "|.*\\b(?:registered (?:in england|office)|company number|registered number)\\b.*");
+  private static final Pattern LISTEN = Pattern.compile(
+      "(?:listen|listen now|play|hear) to (?:this|the) (?:story|article|report|piece|podcast|episode)\\b.*");
   private static final Pattern SPONSOR = Pattern.compile(
       "(?:sponsored|promoted|presented|supported|powered|paid for|brought to you) by .*"
       + "|in (?:association|partnership) with .*");
@@ -56,8 +67,12 @@ final class WidgetPatterns {
   /** The kind of notice or prompt the line is, or null. */
   static FurnitureKind read(String text, String key) {
     int words = Shape.words(text);
-    if (words <= 40 && COPYRIGHT.matcher(text).find() || cookieNotice(key, words)) {
+    if (words <= 40 && COPYRIGHT.matcher(text).find() || cookieNotice(key, words)
+        || words <= 40 && SMALL_PRINT.matcher(key).matches()) {
       return FurnitureKind.LEGAL;
+    }
+    if (words <= 30 && DELIVERY.matcher(key).matches()) {
+      return FurnitureKind.NEWSLETTER;
     }
     if (signUp(key, words) || words <= 25 && PAYWALL.matcher(key).find() || appPromotion(key, words)) {
       return FurnitureKind.NEWSLETTER;
@@ -73,7 +88,7 @@ final class WidgetPatterns {
       return FurnitureKind.NAVIGATION;
     }
     boolean notice = words <= 8 && !Shape.endsSentence(text);
-    if (notice && SKIP_LINK.matcher(key).matches()) {
+    if (notice && (SKIP_LINK.matcher(key).matches() || LISTEN.matcher(key).matches())) {
       return FurnitureKind.NAVIGATION;
     }
     if (notice && (COMMENT_PROMPT.matcher(key).matches()

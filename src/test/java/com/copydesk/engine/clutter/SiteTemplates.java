@@ -41,6 +41,9 @@ final class SiteTemplates {
     sites.add(site("tidewater-wire", true, SiteTemplates::tidewaterWire));
     sites.add(site("bramble-news", true, SiteTemplates::brambleNews));
     sites.add(site("eastmoor-gazette", true, SiteTemplates::eastmoorGazette));
+    sites.add(site("kelpie-chronicle", true, SiteTemplates::kelpieChronicle));
+    sites.add(site("prairie-dispatch", true, SiteTemplates::prairieDispatch));
+    sites.add(site("loch-observer", true, SiteTemplates::lochObserver));
     return sites;
   }
 
@@ -418,6 +421,106 @@ final class SiteTemplates {
     p.furniture("Follow us", "Facebook", "Instagram", "X");
     p.furniture("Terms | Privacy | Cookies");
     return p;
+  }
+
+  // ---------------------------------------------------------------- third batch, written after all tuning
+
+  private static WebPage kelpieChronicle(String name, Article a, Random r, List<String> others) {
+    WebPage p = new WebPage(name, a);
+    p.furniture("Menu \u2630", "Search");
+    p.furniture("The Kelpie Chronicle");
+    p.furniture("Politics \u00B7 Economy \u00B7 World \u00B7 Science \u00B7 Lifestyle");
+    p.furniture(WEEKDAYS[r.nextInt(7)].substring(0, 3) + " " + (1 + r.nextInt(28)) + " "
+        + MONTHS[r.nextInt(12)].substring(0, 3) + " " + year(r) + " " + (r.nextInt(24)) + "." + String.format("%02d", r.nextInt(60)) + " GMT");
+    p.article(a.headline());
+    p.furniture("Share", "Save");
+    List<List<String>> paras = a.paragraphs();
+    for (int i = 0; i < paras.size(); i++) {
+      p.article(paras.get(i));
+      if (i == 0) {
+        p.furniture("Photograph: " + pick(r, "Ana Ruiz", "Tom Pell") + " for the Kelpie Chronicle");
+      }
+      if (i == 2) {
+        p.furniture("ALSO ON KELPIE: " + pick(r, others));
+      }
+      if (i == 4) {
+        p.furniture("Sponsored message");
+      }
+    }
+    p.furniture("More on this topic");
+    p.furnitureLines(picks(r, others, 3));
+    p.furniture("Explore more on these topics");
+    p.furniture(pick(r, "Inflation", "Housing", "Energy"), pick(r, "UK news", "World news"));
+    p.furniture("Reuse this content");
+    p.furniture("Most viewed");
+    List<String> numbered = new ArrayList<>();
+    for (int k = 1; k <= 5; k++) {
+      numbered.add(k + " " + pick(r, others));
+    }
+    p.furnitureLines(numbered);
+    p.furniture("Original reporting and incisive analysis, direct from the Kelpie every morning.");
+    p.furniture("Sign up");
+    p.furniture("\u00A9 " + year(r) + " Kelpie Media Ltd or its affiliated companies.");
+    return p.finalBreak(r.nextBoolean());
+  }
+
+  private static WebPage prairieDispatch(String name, Article a, Random r, List<String> others) {
+    WebPage p = new WebPage(name, a);
+    p.furniture("PRAIRIE DISPATCH");
+    p.furniture("Subscribe | Log In");
+    p.furniture("LOCAL  NATION  WORLD  OPINION  OBITUARIES");
+    p.article(a.headline());
+    p.furniture("Updated " + (1 + r.nextInt(12)) + ":" + String.format("%02d", r.nextInt(60)) + " PM CST, "
+        + MONTHS[r.nextInt(12)] + " " + (1 + r.nextInt(28)) + ", " + year(r));
+    List<List<String>> paras = a.paragraphs();
+    for (int i = 0; i < paras.size(); i++) {
+      p.article(paras.get(i));
+      if (i == 1) {
+        p.furniture("ADVERTISEMENT");
+      }
+      if (i == 3) {
+        p.furniture("RELATED COVERAGE");
+        p.furniture(pick(r, others));
+        p.furniture(pick(r, others));
+      }
+    }
+    p.furniture("Copyright " + year(r) + " The Prairie Dispatch. All rights reserved. This material may not be "
+        + "published, broadcast, rewritten or redistributed.");
+    p.furniture("Recommended for you");
+    p.furnitureLines(picks(r, others, 3));
+    p.furniture("Comments");
+    p.furniture("This story has been shared " + (100 + r.nextInt(5000)) + " times.");
+    return p;
+  }
+
+  private static WebPage lochObserver(String name, Article a, Random r, List<String> others) {
+    WebPage p = new WebPage(name, a).blankLines(false);
+    p.furniture("You are here: Home \u00BB News \u00BB Scotland");
+    p.furniture("Listen to this story");
+    p.furniture("Published " + (2 + r.nextInt(20)) + " hours ago");
+    p.article(a.headline());
+    p.furniture("Image source, Getty Images");
+    p.furniture("Image caption, " + pick(r, "Crowds gathered outside the hall on Tuesday",
+        "The site has been closed since the spring"));
+    List<List<String>> paras = a.paragraphs();
+    for (int i = 0; i < paras.size(); i++) {
+      p.article(paras.get(i));
+      if (i == 1) {
+        p.furniture("Advert");
+      }
+      if (i == 3) {
+        p.furniture("Read more on this story:");
+        p.furniture(pick(r, others), pick(r, others));
+      }
+    }
+    p.furniture("Related Internet Links");
+    p.furniture("The Loch Observer is not responsible for the content of external sites.");
+    p.furniture("Top Stories");
+    p.furnitureLines(picks(r, others, 3));
+    p.furniture("Features");
+    p.furnitureLines(picks(r, others, 3));
+    p.furniture("Back to top");
+    return p.finalBreak(r.nextBoolean());
   }
 
   // ---------------------------------------------------------------- helpers
