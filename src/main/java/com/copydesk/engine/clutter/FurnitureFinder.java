@@ -231,6 +231,10 @@ final class FurnitureFinder {
         continue;
       }
       String text = units.text(u);
+      List<String> items = Rows.items(text);
+      if (items.size() >= 2 && Rows.trailSeparated(text) == false) {
+        text = items.get(0); // "The Harbour Courier | Local news since 1901": the name, then a motto
+      }
       String key = WordKey.of(text);
       if (Shape.words(text) > MAX_MASTHEAD_WORDS || key.length() < 4 || Shape.endsSentence(text)
           || text.chars().anyMatch(Character::isDigit) && !DOMAIN.matcher(text).find()) {

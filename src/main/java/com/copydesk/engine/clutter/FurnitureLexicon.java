@@ -37,6 +37,16 @@ final class FurnitureLexicon {
   private final Set<String> story = new HashSet<>();
   private final Set<String> masthead = new HashSet<>();
   private int longestLabel;
+  /** Every word of the whole-line, heading and label entries, but small words and section names. */
+  private final Set<String> labelWords = new HashSet<>();
+
+  /** Words too common to say anything about a line. */
+  private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "of", "to", "in", "on", "at",
+      "for", "by", "with", "from", "this", "that", "these", "our", "your", "you", "us", "we", "my", "me", "it",
+      "is", "are", "be", "all", "more", "no", "not", "up", "out", "as", "so", "if", "any", "what", "do", "have",
+      "has", "i", "s", "time", "first", "other", "like", "may", "might", "also", "today", "week", "new", "here",
+      "about", "back", "top", "work", "use", "say", "tell", "think", "never", "help", "support", "change", "open",
+      "close", "free", "main", "name", "live", "case", "value", "play", "store", "turn", "report", "page", "site");
 
   private static final FurnitureLexicon STANDARD = load();
 
@@ -78,12 +88,17 @@ final class FurnitureLexicon {
     switch (section) {
       case "line" -> {
         lines.putIfAbsent(key, new Entry(kind, weak));
+        addLabelWords(key);
         if (key.length() >= FUZZY_FROM) {
           fuzzyLines.add(key);
         }
       }
-      case "heading" -> headings.putIfAbsent(key, new Entry(kind, weak));
+      case "heading" -> {
+        headings.putIfAbsent(key, new Entry(kind, weak));
+        addLabelWords(key);
+      }
       case "label" -> {
+        addLabelWords(key);
         labels.putIfAbsent(key, new Entry(kind, weak));
         longestLabel = Math.max(longestLabel, WordKey.words(key).size());
       }
@@ -95,6 +110,33 @@ final class FurnitureLexicon {
       case "masthead" -> masthead.add(key);
       default -> throw new IllegalStateException("unknown section [" + section + "] in " + RESOURCE);
     }
+  }
+
+  private void addLabelWords(String key) {
+    for (String w : WordKey.words(key)) {
+      if (w.length() > 2 && !SMALL_WORDS.contains(w)) {
+        labelWords.add(w);
+      }
+    }
+  }
+
+  /**
+   * How a short line is made of the lexicon's label words: its content words (small words aside)
+   * and how many of them are label words. Site section names do not count: stories use them too.
+   */
+  int[] labelWordShare(String key) {
+    int content = 0;
+    int label = 0;
+    for (String w : WordKey.words(key)) {
+      if (w.length() <= 2 || SMALL_WORDS.contains(w)) {
+        continue;
+      }
+      content++;
+      if (labelWords.contains(w) && !sections.contains(w)) {
+        label++;
+      }
+    }
+    return new int[] {content, label};
   }
 
   /** The entry a whole line's key matches, exactly or (long entries) with one letter off; null if none. */

@@ -26,9 +26,16 @@ final class LineSigns {
   private static final Pattern AGENCY = Pattern.compile("(?i)getty images|\\bafp\\b|\\breuters\\b|\\bap photo\\b"
       + "|\\bepa\\b|pa media|pa wire|shutterstock|alamy|bloomberg|xinhua|anadolu|\\bsipa\\b|zuma|nurphoto"
       + "|associated press|\\bimago\\b|\\bpool\\b");
+  /** Words of a label over a list of topics. */
+  private static final Set<String> LIST_LABEL_WORDS = Set.of("tags", "tag", "topics", "topic", "categories",
+      "category", "keywords", "sections", "filed", "subjects", "themes", "trending", "hot", "popular");
   /** Words of a label that points the reader to another story. */
   static final Set<String> POINTING_WORDS = Set.of("also", "more", "read", "related", "see", "watch", "listen",
       "recommended", "suggested", "popular", "trending", "latest", "previously", "earlier", "next", "elsewhere");
+  /** Sharing words too ordinary to call a line of their own a share button. */
+  private static final Set<String> GENERIC_SHARE_WORDS = Set.of("email", "e mail", "mail", "print", "link", "copy",
+      "copy link", "save", "sms", "comment", "comments", "share", "shares", "share this", "tweet", "follow",
+      "follow us", "follow us on", "on", "and", "us", "x");
   private static final Set<String> NETWORK_CONNECTORS = Set.of("on", "and", "us", "follow", "follow us",
       "follow us on", "share", "shares", "share this", "comment", "comments", "save", "link", "copy", "x");
   private static final Set<String> SEPARATOR_CHARS = Set.of(":", "-", "\u2013", "\u2014", "|", "\u00BB",
@@ -98,10 +105,14 @@ final class LineSigns {
     if (hashtags(text) || labelledRow(text)) {
       return new Verdict(FurnitureKind.TAGS, false, false);
     }
+    Verdict madeOfLabels = madeOfLabels(text, key, words);
+    if (madeOfLabels != null) {
+      return madeOfLabels;
+    }
     if (words <= 8 && Rows.cover(WordKey.words(key), lexicon.sections()) >= 1) {
       return new Verdict(FurnitureKind.NAVIGATION, true, false);
     }
-    if (words <= 3 && Rows.cover(WordKey.words(key), lexicon.social()) == 1) {
+    if (words <= 3 && Rows.cover(WordKey.words(key), lexicon.social()) == 1 && !GENERIC_SHARE_WORDS.contains(key)) {
       return new Verdict(FurnitureKind.SHARE, true, false); // "Facebook" in a column of share buttons
     }
     return null;
@@ -246,6 +257,49 @@ final class LineSigns {
   }
 
   /**
+   * A short line made only of the words furniture labels are made of, in an order the lexicon does
+   * not list ("Story continues below", "Comments now closed"): furniture, strong from three such
+   * words, weak (outside the story, or next to other furniture) from two.
+   */
+  private Verdict madeOfLabels(String text, String key, int words) {
+    if (words > 6 || Shape.endsSentence(text) || text.contains(",") || key.contains("'")) {
+      return null; // a sentence, a list or "I don't get it" is no label
+    }
+    int[] share = lexicon.labelWordShare(key);
+    if (share[0] < 2 || share[1] < share[0]) {
+      return null;
+    }
+    return new Verdict(kindOfLabels(key), share[0] < 3, false);
+  }
+
+  /** The kind of furniture a line of label words most likely is, by its telling word. */
+  private static FurnitureKind kindOfLabels(String key) {
+    String k = " " + key + " ";
+    if (k.matches(".* (advert\\w*|sponsor\\w*|promot\\w*|ads?) .*")) {
+      return FurnitureKind.ADVERT;
+    }
+    if (k.matches(".* (comment\\w*|repl\\w*|discussion|conversation) .*")) {
+      return FurnitureKind.COMMENTS;
+    }
+    if (k.matches(".* (share\\w*|tweet|follow\\w*|facebook|twitter|whatsapp|linkedin|email) .*")) {
+      return FurnitureKind.SHARE;
+    }
+    if (k.matches(".* (newsletter\\w*|subscri\\w*|sign|inbox|app) .*")) {
+      return FurnitureKind.NEWSLETTER;
+    }
+    if (k.matches(".* (photo\\w*|image\\w*|picture\\w*|video\\w*|caption|credit\\w*|gallery) .*")) {
+      return FurnitureKind.CREDIT;
+    }
+    if (k.matches(".* (related|popular|trending|recommended|latest|stories|headlines|read) .*")) {
+      return FurnitureKind.RELATED;
+    }
+    if (k.matches(".* (privacy|cookie\\w*|terms|rights|legal|policy) .*")) {
+      return FurnitureKind.LEGAL;
+    }
+    return FurnitureKind.NAVIGATION;
+  }
+
+  /**
    * "ALSO ON THE LANTERN: Bridge repairs finish early": a short label naming the site, with a word
    * that points elsewhere (also, more, read, related, watch...), a colon, then a headline.
    */
@@ -274,7 +328,9 @@ final class LineSigns {
       case CREDIT:
         return words <= 40 && Shape.sentences(rest) <= 2;
       default:
-        return words <= 30 && Shape.sentences(rest) <= 1 && !(e.weak() && Shape.endsSentence(rest));
+        // a headline ends with no full stop ("Must read - Do not waste your time here." is a review)
+        return words <= 30 && Shape.sentences(rest) <= 1 && !rest.strip().endsWith(".")
+            && !(e.weak() && Shape.endsSentence(rest));
     }
   }
 
@@ -360,8 +416,13 @@ final class LineSigns {
     String rest = text.substring(colon + 1);
     List<String> items = Rows.items(rest);
     if (items.size() < 2) {
+      // a comma list only under a label of lists ("Topics: ..."), not "Terminal 4: Delta, Frontier"
+      boolean listLabel = false;
+      for (String w : WordKey.words(WordKey.of(text.substring(0, colon)))) {
+        listLabel |= LIST_LABEL_WORDS.contains(w) || POINTING_WORDS.contains(w);
+      }
       items = List.of(rest.split(","));
-      if (items.size() < 3) {
+      if (items.size() < 3 || !listLabel) {
         return false;
       }
     }

@@ -46,7 +46,11 @@ final class WidgetPatterns {
   private static final Pattern GALLERY_COUNT = Pattern.compile(
       "(?i)(?:image|photo|picture|slide|gallery|video)?\\s*\\d{1,3}\\s*(?:of|/)\\s*\\d{1,3}");
   private static final Pattern READING_TIME = Pattern.compile(
-      "(?i)(?:(?:estimated )?(?:reading|read|listening) time:?\\s*)?\\d{1,3}\\s*(?:min|mins|minutes?|m)\\.?(?:\\s*(?:read|listen|watch))?");
+      "(?i)(?:(?:estimated )?(?:reading|read|listening) time:?\\s*)?\\d{1,3}\\s*(?:min|mins|minutes?|m)\\.?(?:\\s*(?:read|listen|watch))?"
+      + "|(?:listen|watch|play|read)\\s*[(\\[]?\\s*\\d{1,3}(?::\\d\\d)?\\s*(?:min|mins|minutes?|m|s|secs?)?\\.?\\s*[)\\]]?");
+  /** "Follow the Lantern on Facebook": follow, a name, a network. */
+  private static final Pattern FOLLOW_ON = Pattern.compile(
+      "follow .*\\bon (?:facebook|twitter|x|instagram|linkedin|tiktok|youtube|threads|bluesky|mastodon|whatsapp|telegram|social media)");
   /** A newsletter's pitch: delivered, direct or straight to the reader, every morning or every week. */
   private static final Pattern DELIVERY = Pattern.compile(
       ".*\\b(?:delivered|direct|straight|sent)\\b.*\\b(?:every|each) (?:morning|day|evening|night|week|weekday|month)\\b.*"
@@ -74,10 +78,11 @@ final class WidgetPatterns {
     if (words <= 30 && DELIVERY.matcher(key).matches()) {
       return FurnitureKind.NEWSLETTER;
     }
-    if (signUp(key, words) || words <= 25 && PAYWALL.matcher(key).find() || appPromotion(key, words)) {
+    if (signUp(key, words) || words <= 15 && PAYWALL.matcher(key).find() || appPromotion(key, words)) {
       return FurnitureKind.NEWSLETTER;
     }
-    if (words <= 15 && (LineSigns.startsWithAny(key, FOLLOW_OPENERS) || CLICK_TO_SHARE.matcher(key).matches())) {
+    if (words <= 15 && (LineSigns.startsWithAny(key, FOLLOW_OPENERS) || CLICK_TO_SHARE.matcher(key).matches())
+        || words <= 8 && FOLLOW_ON.matcher(key).matches()) {
       return FurnitureKind.SHARE;
     }
     String t = text.strip();

@@ -44,6 +44,9 @@ final class SiteTemplates {
     sites.add(site("kelpie-chronicle", true, SiteTemplates::kelpieChronicle));
     sites.add(site("prairie-dispatch", true, SiteTemplates::prairieDispatch));
     sites.add(site("loch-observer", true, SiteTemplates::lochObserver));
+    sites.add(site("saltmarsh-times", true, SiteTemplates::saltmarshTimes));
+    sites.add(site("union-ledger", true, SiteTemplates::unionLedger));
+    sites.add(site("glen-press", true, SiteTemplates::glenPress));
     return sites;
   }
 
@@ -520,6 +523,105 @@ final class SiteTemplates {
     p.furniture("Features");
     p.furnitureLines(picks(r, others, 3));
     p.furniture("Back to top");
+    return p.finalBreak(r.nextBoolean());
+  }
+
+  // ---------------------------------------------------------------- fourth batch, measured once before any change
+
+  private static WebPage saltmarshTimes(String name, Article a, Random r, List<String> others) {
+    WebPage p = new WebPage(name, a);
+    p.furniture("Saltmarsh Times | Independent local journalism since 1887");
+    p.furniture("Home / Local / Environment");
+    p.furniture("Last Updated: " + String.format("%02d/%02d/%d", 1 + r.nextInt(28), 1 + r.nextInt(12), year(r)));
+    p.furniture("HomeLocal" + a.headline());
+    p.article(a.headline());
+    p.furniture("Share: Facebook Twitter LinkedIn Email");
+    List<List<String>> paras = a.paragraphs();
+    for (int i = 0; i < paras.size(); i++) {
+      p.article(paras.get(i));
+      if (i == 0) {
+        p.furniture("Photo credit: " + pick(r, "Mel Orchard", "Saltmarsh Times"));
+      }
+      if (i == 1) {
+        p.furniture("\u2014 Advertisement \u2014");
+      }
+      if (i == 3) {
+        p.furniture("READ ALSO: " + pick(r, others));
+      }
+    }
+    p.furniture("Follow Saltmarsh Times on Facebook");
+    p.furniture("You May Also Like");
+    p.furnitureLines(picks(r, others, 4));
+    p.furniture("Trending Now");
+    p.furnitureLines(picks(r, others, 3));
+    p.furniture("Tags: Environment \u00B7 Council \u00B7 Coast");
+    p.furniture("Leave a Comment", "Cancel reply");
+    p.furniture("Subscribe to the Saltmarsh Times daily digest");
+    p.furniture("Copyright \u00A9 " + year(r) + " Saltmarsh Times Media Group. All Rights Reserved.");
+    p.furniture("This website uses cookies to ensure you get the best experience.", "Got it!");
+    return p.finalBreak(r.nextBoolean());
+  }
+
+  private static WebPage unionLedger(String name, Article a, Random r, List<String> others) {
+    WebPage p = new WebPage(name, a);
+    p.furniture("Sections", "Sign In");
+    p.furniture("Union Ledger");
+    p.furniture("Business > Economy");
+    p.furniture("Published " + MONTHS[r.nextInt(12)] + " " + (1 + r.nextInt(28)) + ", " + year(r) + " | Updated "
+        + MONTHS[r.nextInt(12)] + " " + (1 + r.nextInt(28)) + ", " + year(r));
+    p.article(a.headline());
+    p.furniture("Listen (" + (2 + r.nextInt(6)) + " min)");
+    List<List<String>> paras = a.paragraphs();
+    for (int i = 0; i < paras.size(); i++) {
+      p.article(paras.get(i));
+      if (i == 1) {
+        p.furniture("Story continues below", "Advertisement");
+      }
+      if (i == 2) {
+        p.furniture("More: " + pick(r, others));
+      }
+      if (i == 3) {
+        p.furniture("(Photo: " + pick(r, "Jane Wirth", "Cal Dorsey") + "/Union Ledger)");
+      }
+    }
+    p.furniture("Share this story");
+    p.furniture("Most Popular");
+    List<String> numbered = new ArrayList<>();
+    for (int k = 1; k <= 4; k++) {
+      numbered.add(k + ". " + pick(r, others));
+    }
+    p.furnitureLines(numbered);
+    p.furniture("Newsletter", "Get the morning report", "Enter email");
+    p.furniture("\u00A9 Union Ledger " + year(r));
+    return p;
+  }
+
+  private static WebPage glenPress(String name, Article a, Random r, List<String> others) {
+    WebPage p = new WebPage(name, a).blankLines(false).lineBreak("\r\n");
+    p.furniture(weekdayDayMonthYear(r).replaceFirst(" ", ", ") + " | " + time(r));
+    p.furniture("Glen Press");
+    p.furniture("News Sport Business Community Obituaries Contact");
+    p.article(a.headline());
+    List<List<String>> paras = a.paragraphs();
+    for (int i = 0; i < paras.size(); i++) {
+      p.article(paras.get(i));
+      if (i == 1) {
+        p.furniture("ADVERTISING");
+      }
+      if (i == 2) {
+        p.furniture("Read more:", pick(r, others));
+      }
+      if (i == 0) {
+        p.furniture("Picture: Submitted");
+      }
+    }
+    p.furniture("Related stories");
+    p.furnitureLines(picks(r, others, 3));
+    p.furniture("Comments are closed.");
+    p.furniture("Popular this week");
+    p.furnitureLines(picks(r, others, 3));
+    p.furniture("Powered by Newsroom CMS");
+    p.furniture("Terms | Privacy");
     return p.finalBreak(r.nextBoolean());
   }
 
