@@ -268,24 +268,47 @@ final class FurnitureFinder {
   /**
    * After the story's last paragraph, once the page's furniture has begun, short headline-like
    * lines that end no sentence are the furniture's lists (other stories, comment titles); a short
-   * sentence there may be the story's last word, and stays.
+   * sentence there may be the story's last word, and stays, unless the page's footer has clearly
+   * begun (a share bar, a list, tags, comments, a sign-up box or small print, not just an advert
+   * or a teaser, which pages put between paragraphs) and the sentence speaks to the reader ("Have a
+   * news tip? Email the newsroom.").
    */
   private static void footerLists(Units units, FurnitureKind[] kind, Zones zones, boolean[] story) {
     FurnitureKind current = null;
+    boolean footer = false;
     for (int u = 0; u < units.size(); u++) {
       if (!zones.after(u)) {
         continue;
       }
       if (kind[u] != null) {
         current = kind[u];
+        footer |= FOOTER_KINDS.contains(kind[u]);
         continue;
       }
       String text = units.text(u);
-      if (current != null && !story[u] && Shape.headlineLike(text) && !Shape.byline(text)
-          && !Shape.endsSentence(text)) {
+      if (current == null || story[u] || Shape.byline(text)) {
+        continue;
+      }
+      if (Shape.headlineLike(text) && !Shape.endsSentence(text)
+          || footer && Shape.words(text) <= 25 && addressesReader(text)) {
         kind[u] = current == FurnitureKind.COMMENTS || current == FurnitureKind.TAGS ? current : FurnitureKind.RELATED;
+        if (!Shape.headlineLike(text) || Shape.endsSentence(text)) {
+          kind[u] = FurnitureKind.NEWSLETTER;
+        }
       }
     }
+  }
+
+  /** Furniture that comes after a story, not between its paragraphs. */
+  private static final java.util.Set<FurnitureKind> FOOTER_KINDS = java.util.EnumSet.of(FurnitureKind.SHARE,
+      FurnitureKind.COMMENTS, FurnitureKind.NEWSLETTER, FurnitureKind.TAGS, FurnitureKind.RELATED, FurnitureKind.LEGAL);
+  private static final Pattern READER = Pattern.compile(
+      "(?i).*\\b(?:you|your|you're|yours)\\b.*|.*\\?.*|(?:email|contact|send|write to|call|follow|share|sign|subscribe"
+      + "|download|join|get|tell|visit|click|tap|find|support|donate|register|log in|read)\\b.*");
+
+  /** A line that speaks to the reader: "you", a question, or an instruction ("Email the newsroom"). */
+  private static boolean addressesReader(String text) {
+    return READER.matcher(text.strip()).matches() && !text.contains("\u201C") && !text.contains("\"");
   }
 
   /** Lines joined into the paragraphs they belong to (a hard-wrapped paragraph is one unit). */
@@ -476,8 +499,16 @@ final class FurnitureFinder {
         if (kind[u] == null && Shape.prose(units.text(u))) {
           first = first < 0 ? u : first;
           last = u;
-        } else if (kind[u] == null && first >= 0 && Shape.shortSentence(units.text(u))) {
-          last = u; // "He declined to comment." ends the story as surely as a long paragraph
+        }
+      }
+      // "He declined to comment." ends the story as surely as a long paragraph, unless the page's
+      // footer has begun before it
+      for (int u = last + 1; last >= 0 && u < units.size(); u++) {
+        if (kind[u] != null && FOOTER_KINDS.contains(kind[u])) {
+          break;
+        }
+        if (kind[u] == null && Shape.shortSentence(units.text(u))) {
+          last = u;
         }
       }
       return new Zones(first, last);

@@ -30,8 +30,9 @@ final class LineSigns {
   private static final Set<String> LIST_LABEL_WORDS = Set.of("tags", "tag", "topics", "topic", "categories",
       "category", "keywords", "sections", "filed", "subjects", "themes", "trending", "hot", "popular");
   /** Words of a label that points the reader to another story. */
-  static final Set<String> POINTING_WORDS = Set.of("also", "more", "read", "related", "see", "watch", "listen",
-      "recommended", "suggested", "popular", "trending", "latest", "previously", "earlier", "next", "elsewhere");
+  static final Set<String> POINTING_WORDS = Set.of("also", "more", "read", "reading", "further", "related", "see",
+      "watch", "listen", "recommended", "suggested", "popular", "trending", "latest", "previously", "earlier", "next",
+      "elsewhere");
   /** Sharing words too ordinary to call a line of their own a share button. */
   private static final Set<String> GENERIC_SHARE_WORDS = Set.of("email", "e mail", "mail", "print", "link", "copy",
       "copy link", "save", "sms", "comment", "comments", "share", "shares", "share this", "tweet", "follow",

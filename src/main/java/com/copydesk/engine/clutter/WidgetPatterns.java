@@ -42,7 +42,9 @@ final class WidgetPatterns {
   private static final Pattern CLICK_TO_SHARE = Pattern.compile(
       "click to (?:share|email|print|tweet|post|copy)\\b.*|(?:share|tweet|email|print|save) .*opens in (?:a )?new window");
   private static final Pattern POSTED_BY = Pattern.compile(
-      "(?:posted|published|submitted|uploaded|last updated|updated|written) (?:by|on|at|in)\\b.*");
+      "(?:posted|published|submitted|uploaded|last updated|updated|written) (?:by|on|at|in)\\b.*"
+      + "|(?:posted|published|submitted|uploaded|last updated|updated|written)\\b.*\\b(?:january|february|march|april|may"
+      + "|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b.*");
   private static final Pattern GALLERY_COUNT = Pattern.compile(
       "(?i)(?:image|photo|picture|slide|gallery|video)?\\s*\\d{1,3}\\s*(?:of|/)\\s*\\d{1,3}");
   private static final Pattern READING_TIME = Pattern.compile(
@@ -82,7 +84,8 @@ final class WidgetPatterns {
       return FurnitureKind.NEWSLETTER;
     }
     if (words <= 15 && (LineSigns.startsWithAny(key, FOLLOW_OPENERS) || CLICK_TO_SHARE.matcher(key).matches())
-        || words <= 8 && FOLLOW_ON.matcher(key).matches()) {
+        || words <= 8 && FOLLOW_ON.matcher(key).matches()
+        || words <= 4 && key.startsWith("follow ") && Shape.titleCase(text.strip().substring(7))) {
       return FurnitureKind.SHARE;
     }
     String t = text.strip();
@@ -116,7 +119,8 @@ final class WidgetPatterns {
     if (words > 80 || !(key.contains("cookie") || key.contains("consent"))) {
       return false;
     }
-    return LineSigns.startsWithAny(key, COOKIE_OPENERS) || key.contains("cookie policy")
+    return LineSigns.startsWithAny(key, COOKIE_OPENERS) || key.contains("cookie policy") || key.contains("uses cookies")
+        || key.contains("use cookies") || key.contains("cookies to ")
         || key.contains("cookie settings") || key.contains("use of cookies") || key.contains("accept all")
         || key.contains("cookie preferences");
   }

@@ -47,6 +47,9 @@ final class SiteTemplates {
     sites.add(site("saltmarsh-times", true, SiteTemplates::saltmarshTimes));
     sites.add(site("union-ledger", true, SiteTemplates::unionLedger));
     sites.add(site("glen-press", true, SiteTemplates::glenPress));
+    sites.add(site("rookery-review", true, SiteTemplates::rookeryReview));
+    sites.add(site("tannery-times", true, SiteTemplates::tanneryTimes));
+    sites.add(site("cobalt-wire", true, SiteTemplates::cobaltWire));
     return sites;
   }
 
@@ -623,6 +626,97 @@ final class SiteTemplates {
     p.furniture("Powered by Newsroom CMS");
     p.furniture("Terms | Privacy");
     return p.finalBreak(r.nextBoolean());
+  }
+
+  // ---------------------------------------------------------------- fifth batch, measured once, after all changes
+
+  private static WebPage rookeryReview(String name, Article a, Random r, List<String> others) {
+    WebPage p = new WebPage(name, a);
+    p.furniture("Open navigation menu");
+    p.furniture("THE ROOKERY REVIEW");
+    p.furniture("World | UK | Money | Culture | Sport | Podcasts");
+    p.furniture("Money \u203A " + cutAt(a.headline(), 3) + "...");
+    p.article(a.headline());
+    p.furniture("Posted " + dayMonthYear(r) + " by Rookery Newsdesk");
+    p.furniture("Share on X", "Share on Facebook", "Copy this link");
+    List<List<String>> paras = a.paragraphs();
+    for (int i = 0; i < paras.size(); i++) {
+      p.article(paras.get(i));
+      if (i == 1) {
+        p.furniture("Ad \u00B7 Scroll to keep reading");
+      }
+      if (i == 2) {
+        p.furniture("Further reading: " + pick(r, others));
+      }
+    }
+    p.furniture("Topics", pick(r, "Money", "Economy"), pick(r, "Banks", "Housing"));
+    p.furniture("People also read");
+    p.furnitureLines(picks(r, others, 3));
+    p.furniture("Get the Rookery Review in your inbox");
+    p.furniture("\u00A9 " + year(r) + " Rookery Review Ltd. Registered in England.");
+    return p.finalBreak(r.nextBoolean());
+  }
+
+  private static WebPage tanneryTimes(String name, Article a, Random r, List<String> others) {
+    WebPage p = new WebPage(name, a).blankLines(false);
+    p.furniture(longDate(r));
+    p.furniture("Tannery Times");
+    p.furniture("Breaking News \u2022 Local \u2022 Schools \u2022 Courts \u2022 Weather");
+    p.article(a.headline()); // a staff byline would be the story's own: bylines stay, so none here
+    List<List<String>> paras = a.paragraphs();
+    for (int i = 0; i < paras.size(); i++) {
+      p.article(paras.get(i));
+      if (i == 0) {
+        p.furniture("PHOTO: " + pick(r, "Courtesy of the council", "Tannery Times file"));
+      }
+      if (i == 2) {
+        p.furniture("- ADVERTISEMENT -");
+      }
+      if (i == 3) {
+        p.furniture("RELATED: " + pick(r, others));
+      }
+    }
+    p.furniture("Latest Headlines");
+    p.furnitureLines(picks(r, others, 4));
+    p.furniture("Have a news tip? Email the newsroom.");
+    p.furniture("Comments (" + r.nextInt(40) + ")");
+    p.furniture("Terms of Use | Privacy Policy | Cookie Settings");
+    return p.finalBreak(r.nextBoolean());
+  }
+
+  private static WebPage cobaltWire(String name, Article a, Random r, List<String> others) {
+    WebPage p = new WebPage(name, a);
+    p.furniture("Cobalt Wire");
+    p.furniture("Markets / Companies / " + pick(r, "Energy", "Banking", "Trade"));
+    p.article(a.headline());
+    p.furniture(MONTHS[r.nextInt(12)].substring(0, 3) + ". " + (1 + r.nextInt(28)) + ", " + year(r) + " "
+        + (1 + r.nextInt(12)) + ":" + String.format("%02d", r.nextInt(60)) + " a.m. ET");
+    p.furniture("Save article", "Gift this article");
+    List<List<String>> paras = a.paragraphs();
+    for (int i = 0; i < paras.size(); i++) {
+      p.article(paras.get(i));
+      if (i == 1) {
+        p.furniture("SPONSORED");
+      }
+      if (i == 3) {
+        p.furniture("Read next: " + pick(r, others));
+      }
+    }
+    p.furniture("Most read on Cobalt Wire");
+    List<String> numbered = new ArrayList<>();
+    for (int k = 1; k <= 5; k++) {
+      numbered.add(k + ". " + pick(r, others));
+    }
+    p.furnitureLines(numbered);
+    p.furniture("Follow Cobalt Wire");
+    p.furniture("Cobalt Wire uses cookies to personalise your experience.", "Accept cookies");
+    p.furniture("\u00A9 " + year(r) + " Cobalt Wire Inc.");
+    return p;
+  }
+
+  private static String cutAt(String s, int words) {
+    String[] w = s.split(" ");
+    return String.join(" ", java.util.Arrays.copyOf(w, Math.min(words, w.length)));
   }
 
   // ---------------------------------------------------------------- helpers
