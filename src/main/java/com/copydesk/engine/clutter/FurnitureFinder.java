@@ -40,7 +40,7 @@ final class FurnitureFinder {
         text -> read.computeIfAbsent(text, t -> java.util.Optional.ofNullable(signs.read(t))).orElse(null);
     Units units = Units.of(page, line -> {
       LineSigns.Verdict v = verdictOf.apply(line);
-      return v != null && !v.weak();
+      return v != null && !v.weak() ? v.kind() : null;
     });
     int n = units.size();
     boolean[] copied = new boolean[n];
@@ -140,8 +140,9 @@ final class FurnitureFinder {
         continue;
       }
       String text = units.text(u);
-      if (story[u] || Shape.prose(text) || !Shape.headlineLike(text)) {
-        break;
+      if (story[u] || Shape.prose(text) || !Shape.headlineLike(text)
+          || units.indent(u) > units.indent(head)) {
+        break; // an indented line under an unindented heading is the story's (a row of a wire table)
       }
       items.add(u);
     }
@@ -286,7 +287,7 @@ final class FurnitureFinder {
         continue;
       }
       String text = units.text(u);
-      if (current == null || story[u] || Shape.byline(text)) {
+      if (current == null || story[u] || Shape.byline(text) || units.indent(u) > 0 && units.indentedParagraphs()) {
         continue;
       }
       if (Shape.headlineLike(text) && !Shape.endsSentence(text)
@@ -315,22 +316,26 @@ final class FurnitureFinder {
   static final class Units {
     private final List<int[]> ranges;
     private final List<String> texts;
+    private int[] indents;
+    private boolean indentedParagraphs;
 
     private Units(List<int[]> ranges, List<String> texts) {
       this.ranges = ranges;
       this.texts = texts;
     }
 
-    /** {@code standsAlone}: a line that is furniture by itself, which a line in lower case below it does not continue. */
-    static Units of(PageLines page, java.util.function.Predicate<String> standsAlone) {
+    /** {@code standsAlone}: the kind of furniture a line is by itself (null if none); such a line is not joined. */
+    static Units of(PageLines page, java.util.function.Function<String, FurnitureKind> standsAlone) {
       int wrap = wrapWidth(page);
+      boolean indented = indentedParagraphs(page);
       List<int[]> ranges = new ArrayList<>();
       int[] open = null;
       for (PageLines.Line line : page.lines()) {
         if (line.blank()) {
           close(page, open, ranges);
           open = null;
-        } else if (open != null && continues(page.get(open[1]), line, wrap, standsAlone)) {
+        } else if (open != null && continues(page.get(open[1]), line, wrap, standsAlone)
+            && !(indented && wrap > 0 && indent(page.get(open[0]).text()) == 0 && !Shape.startsLower(line.trimmed()))) {
           open[1] = line.index();
         } else {
           close(page, open, ranges);
@@ -342,7 +347,35 @@ final class FurnitureFinder {
       for (int[] r : ranges) {
         texts.add(joined(page, r[0], r[1]));
       }
-      return new Units(ranges, texts);
+      Units units = new Units(ranges, texts);
+      units.indents = new int[ranges.size()];
+      for (int u = 0; u < ranges.size(); u++) {
+        units.indents[u] = indent(page.get(ranges.get(u)[0]).text());
+      }
+      units.indentedParagraphs = indented;
+      return units;
+    }
+
+    /**
+     * Paragraphs that begin with an indented line (wire copy): a full line that is not indented
+     * continues only a paragraph that began indented, never a line of page furniture or a list.
+     */
+    private static boolean indentedParagraphs(PageLines page) {
+      int n = 0;
+      for (PageLines.Line l : page.lines()) {
+        if (!l.blank() && indent(l.text()) >= 2) {
+          n++;
+        }
+      }
+      return n >= 3;
+    }
+
+    int indent(int u) {
+      return indents[u];
+    }
+
+    boolean indentedParagraphs() {
+      return indentedParagraphs;
     }
 
     /**
@@ -381,10 +414,10 @@ final class FurnitureFinder {
      * headline).
      */
     private static boolean continues(PageLines.Line above, PageLines.Line below, int wrap,
-        java.util.function.Predicate<String> standsAlone) {
+        java.util.function.Function<String, FurnitureKind> standsAlone) {
       String prev = above.trimmed();
       String line = below.trimmed();
-      if (Shape.endsSentence(prev) || prev.endsWith(":") || standsAlone.test(prev)) {
+      if (Shape.endsSentence(prev) || prev.endsWith(":") || standsAlone.apply(prev) != null) {
         return false;
       }
       if (Shape.startsLower(line) && Shape.words(prev) >= 4) {
@@ -395,7 +428,9 @@ final class FurnitureFinder {
           || capitals(prev) && !capitals(line)) {
         return false;
       }
-      return !standsAlone.test(line) || Shape.endsSentence(line);
+      // a wrapped sentence may end on what looks like a date ("... by\nMarch 31, 1987."), never on a label
+      FurnitureKind alone = standsAlone.apply(line);
+      return alone == null || alone == FurnitureKind.DATELINE && Shape.endsSentence(line);
     }
 
     private static int indent(String s) {
