@@ -75,6 +75,13 @@ final class ReviewActions implements IssueActions {
       refuseStale();
       return;
     }
+    int n = batch.applied().size();
+    applyAsOneStep(batch, "Fixed " + n + (n == 1 ? " issue" : " issues") + " (one undo step).");
+  }
+
+  /** Applies a batch of fixes as one undo step, recorded for the change report, and says so. */
+  private void applyAsOneStep(FixBatch batch, String done) {
+    StyleClassedTextArea area = editor.area();
     // the edits run from the end of the text backwards, so each position is valid when applied
     MultiChangeBuilder<?, ?, ?> change = area.createMultiChange(batch.edits().size());
     for (Edit e : batch.edits()) {
@@ -83,8 +90,7 @@ final class ReviewActions implements IssueActions {
     area.getUndoManager().preventMerge();
     changes.applyingFixes(batch.appliedFixes(), change::commit);
     area.getUndoManager().preventMerge();
-    int n = batch.applied().size();
-    say.accept("Fixed " + n + (n == 1 ? " issue" : " issues") + " (one undo step).");
+    say.accept(done);
     selectNextFrom(batch.applied().get(0).start());
     checkNow.run();
   }
@@ -114,23 +120,13 @@ final class ReviewActions implements IssueActions {
       say.accept("No page furniture to remove.");
       return;
     }
-    StyleClassedTextArea area = editor.area();
-    FixBatch batch = FixBatch.apply(drafts.apply(area.getText()), lines, i -> "");
+    FixBatch batch = FixBatch.apply(drafts.apply(editor.area().getText()), lines, i -> "");
     if (batch.applied().isEmpty()) {
       refuseStale();
       return;
     }
-    MultiChangeBuilder<?, ?, ?> change = area.createMultiChange(batch.edits().size());
-    for (Edit e : batch.edits()) {
-      change.replaceTextAbsolutely(e.start(), e.removedSpan().end(), e.inserted());
-    }
-    area.getUndoManager().preventMerge();
-    changes.applyingFixes(batch.appliedFixes(), change::commit);
-    area.getUndoManager().preventMerge();
     int n = batch.applied().size();
-    say.accept("Removed " + n + (n == 1 ? " line" : " lines") + " of page furniture (one undo step).");
-    selectNextFrom(batch.applied().get(0).start());
-    checkNow.run();
+    applyAsOneStep(batch, "Removed " + n + (n == 1 ? " line" : " lines") + " of page furniture (one undo step).");
   }
 
   @Override

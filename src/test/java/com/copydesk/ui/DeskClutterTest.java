@@ -40,6 +40,18 @@ class DeskClutterTest extends DeskFixture {
     return fx(() -> desk.review().furnitureLines());
   }
 
+  /** Puts the page on the clipboard and pastes it at the end of the draft, as Ctrl+V would. */
+  void pastePageAtEnd() throws Exception {
+    fx(() -> {
+      ClipboardContent content = new ClipboardContent();
+      content.putString(PAGE);
+      Clipboard.getSystemClipboard().setContent(content);
+      desk.area().moveTo(desk.area().getLength());
+      desk.area().paste();
+      return null;
+    });
+  }
+
   @Test
   void furnitureLinesAreGreyedWithCardsOfTheirOwnAndIssuesInsideGoWithTheLine(FxRobot robot) throws Exception {
     openDraft(robot, PAGE);
@@ -99,14 +111,7 @@ class DeskClutterTest extends DeskFixture {
   void pastingAWebPageOffersTheCleanUpOnce(FxRobot robot) throws Exception {
     String start = "Harbour notes\n\nThe harbour master retired on Friday after thirty years in the job.\n\n";
     openDraft(robot, start);
-    fx(() -> {
-      ClipboardContent content = new ClipboardContent();
-      content.putString(PAGE);
-      Clipboard.getSystemClipboard().setContent(content);
-      desk.area().moveTo(desk.area().getLength());
-      desk.area().paste();
-      return null;
-    });
+    pastePageAtEnd();
     waitUntil(() -> desk.area().getText().equals(start + PAGE));
     waitChecked();
     waitUntil(() -> desk.pasteOffer().isShowing());
@@ -146,14 +151,7 @@ class DeskClutterTest extends DeskFixture {
   @Test
   void keepingEverythingClosesTheOffer(FxRobot robot) throws Exception {
     openDraft(robot, "Notes\n\nA first line of the draft that the copy editor wrote here.\n\n");
-    fx(() -> {
-      ClipboardContent content = new ClipboardContent();
-      content.putString(PAGE);
-      Clipboard.getSystemClipboard().setContent(content);
-      desk.area().moveTo(desk.area().getLength());
-      desk.area().paste();
-      return null;
-    });
+    pastePageAtEnd();
     waitChecked();
     waitUntil(() -> desk.pasteOffer().isShowing());
     robot.clickOn(robot.lookup(".keep-pasted").queryButton());

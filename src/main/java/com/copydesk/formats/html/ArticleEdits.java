@@ -8,8 +8,6 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 
@@ -99,7 +97,7 @@ final class ArticleEdits {
   /** A removed line takes its block element with it; a block holding other lines keeps them. */
   private static void remove(ArticleText.Line line, String source, Map<TextNode, StringBuilder> changed,
       List<Replacement> replacements) {
-    int[] outer = line.ownsBlock() ? outerRange(line.block(), source) : null;
+    int[] outer = line.ownsBlock() ? SourceRanges.outer(line.block(), source) : null;
     if (outer == null) {
       for (TextNode node : line.nodes()) {
         text(node, changed).setLength(0);
@@ -126,32 +124,6 @@ final class ArticleEdits {
     for (TextNode node : line.nodes()) {
       changed.remove(node);
     }
-  }
-
-  /** From the block's start tag to its end tag (or its last content), or null when untracked. */
-  private static int[] outerRange(Element e, String source) {
-    Range start = e.sourceRange();
-    if (!start.isTracked()) {
-      return null;
-    }
-    Range end = e.endSourceRange();
-    int to = end.isTracked() && end.endPos() >= start.endPos() ? end.endPos() : lastEnd(e, start.endPos());
-    return to <= source.length() ? new int[] {start.startPos(), to} : null;
-  }
-
-  private static int lastEnd(Node n, int floor) {
-    int max = floor;
-    for (Node c : n.childNodes()) {
-      Range r = c.sourceRange();
-      if (r.isTracked()) {
-        max = Math.max(max, r.endPos());
-      }
-      if (c instanceof Element ce) {
-        Range er = ce.endSourceRange();
-        max = Math.max(max, er.isTracked() ? er.endPos() : lastEnd(ce, max));
-      }
-    }
-    return max;
   }
 
   private static String applyAll(String fileName, String source, List<Replacement> replacements)
