@@ -1,6 +1,10 @@
 package com.copydesk.cli;
 
 import com.copydesk.engine.CheckSettings;
+import com.copydesk.engine.DraftChecker;
+import com.copydesk.engine.Proofreader;
+import com.copydesk.engine.RemoteChecker;
+import com.copydesk.engine.ServerAddress;
 import com.copydesk.engine.Variant;
 import com.copydesk.settings.UserSettings;
 import java.util.ArrayList;
@@ -12,7 +16,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Options both subcommands share: language variant and rules switched on or off. */
+/** Options both subcommands share: language variant, rules switched on or off, where to check. */
 final class EngineOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
@@ -27,6 +31,23 @@ final class EngineOptions {
   @Option(names = "--enable", paramLabel = "RULE",
       description = "Switch on a rule that is off by default (repeatable).")
   List<String> enabled = new ArrayList<>();
+
+  @Option(names = "--server", paramLabel = "URL",
+      description = "Check on a Copydesk server (copydesk serve) at URL, e.g. http://127.0.0.1:8081, "
+          + "instead of this machine's LanguageTool; the draft is sent to it.")
+  String server;
+
+  /** What checks the drafts: this machine's LanguageTool, or the server named by --server. */
+  DraftChecker checker() {
+    if (server == null) {
+      return new Proofreader();
+    }
+    try {
+      return new RemoteChecker(ServerAddress.parse(server));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
 
   /** The copy editor's saved settings, overridden by these options. */
   CheckSettings settings() {

@@ -3,7 +3,7 @@ package com.copydesk.cli;
 import com.copydesk.core.Category;
 import com.copydesk.core.Issue;
 import com.copydesk.engine.CheckSettings;
-import com.copydesk.engine.Proofreader;
+import com.copydesk.engine.DraftChecker;
 import com.copydesk.formats.AtomicFiles;
 import com.copydesk.formats.Document;
 import com.copydesk.formats.DocumentException;
@@ -100,8 +100,8 @@ final class FixCommand implements Callable<Integer> {
     checkReportPath(target);
     doc.warnings().forEach(w -> err.println("copydesk: warning: " + w));
     Corrector.Outcome outcome;
-    try (Proofreader proofreader = new Proofreader()) {
-      outcome = new Corrector(proofreader, settings).fixAll(doc.draft(), chosen);
+    try (DraftChecker checker = engine.checker()) {
+      outcome = new Corrector(checker, settings).fixAll(doc.draft(), chosen);
     }
     String corrected = outcome.draft().text();
     byte[] bytes = copy.bytes(corrected);

@@ -26,7 +26,7 @@ import java.util.function.BooleanSupplier;
  * paragraphs already checked with the same settings come from the {@link ParagraphCache}. Safe to
  * call from any thread; the calling thread only waits.
  */
-public final class Proofreader implements AutoCloseable {
+public final class Proofreader implements DraftChecker {
   private static final String WARM_UP_TEXT = "Copydesk is getting ready to check your draft.";
 
   private final ExecutorService workers;
@@ -34,6 +34,7 @@ public final class Proofreader implements AutoCloseable {
   private final ParagraphCache cache;
   private final ThreadLocal<ParagraphChecker> checkers = new ThreadLocal<>();
   private final Map<Thread, CheckSettings> warmSettings = new ConcurrentHashMap<>();
+  private final RuleCatalog rules = new RuleCatalog();
 
   /** About 4,000 words: what starting one more LanguageTool instance costs in checking time. */
   static final int CHARS_PER_EXTRA_WORKER = 24_000;
@@ -81,6 +82,11 @@ public final class Proofreader implements AutoCloseable {
     return cache;
   }
 
+  /** Description and issue type of every rule that has found an issue in this proofreader's checks. */
+  public RuleCatalog rules() {
+    return rules;
+  }
+
   /** Creates and exercises LanguageTool on every worker, off the caller's thread. */
   public CompletableFuture<Void> warmUp(CheckSettings settings) {
     CyclicBarrier everyWorker = new CyclicBarrier(workerCount);
@@ -98,16 +104,30 @@ public final class Proofreader implements AutoCloseable {
     return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new));
   }
 
+  @Override
   public CheckResult check(Draft draft, CheckSettings settings) {
     return check(draft, settings, CheckListener.NONE, () -> false);
   }
 
   /**
-   * Checks every paragraph of {@code draft} not already in the cache. Throws
-   * {@link CancellationException} soon after {@code cancelled} turns true, and {@link CheckException}
-   * if LanguageTool fails.
+   * Checks every paragraph of {@code draft} not already in the cache, then runs the whole-draft
+   * passes. Throws {@link CancellationException} soon after {@code cancelled} turns true, and
+   * {@link CheckException} if LanguageTool fails.
    */
+  @Override
   public CheckResult check(Draft draft, CheckSettings settings, CheckListener listener,
+      BooleanSupplier cancelled) {
+    CheckResult paragraphs = checkParagraphs(draft, settings, listener, cancelled);
+    List<Issue> issues = DraftPass.applyStandard(draft, settings, paragraphs.issues());
+    return new CheckResult(draft, settings, issues, paragraphs.paragraphs(), paragraphs.checkedParagraphs());
+  }
+
+  /**
+   * The paragraphs' issues only, without the whole-draft passes: for a caller that checks part of a
+   * larger draft and runs the passes over the whole of it itself (a Copydesk server answering a
+   * client that sends one paragraph at a time).
+   */
+  public CheckResult checkParagraphs(Draft draft, CheckSettings settings, CheckListener listener,
       BooleanSupplier cancelled) {
     String text = draft.text();
     List<Paragraph> paragraphs = draft.paragraphs();
@@ -166,10 +186,6 @@ public final class Proofreader implements AutoCloseable {
         issues.add(issue.shift(offset));
       }
     }
-    DraftPass.WholeDraft whole = new DraftPass.WholeDraft(text, paragraphs, settings);
-    for (DraftPass pass : DraftPass.standard()) {
-      issues = pass.apply(whole, issues);
-    }
     return new CheckResult(draft, settings, issues, total, missed);
   }
 
@@ -211,7 +227,7 @@ public final class Proofreader implements AutoCloseable {
   private ParagraphChecker checker(CheckSettings settings) {
     ParagraphChecker c = checkers.get();
     if (c == null || !c.settings().sameEngineAs(settings)) {
-      c = new ParagraphChecker(settings);
+      c = new ParagraphChecker(settings, rules);
       checkers.set(c);
       warmSettings.put(Thread.currentThread(), settings);
     } else if (!c.settings().equals(settings)) {
