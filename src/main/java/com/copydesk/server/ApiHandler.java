@@ -15,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Answers LanguageTool's HTTP API: {@code GET}/{@code POST /v2/check}, {@code GET /v2/languages},
@@ -34,6 +36,8 @@ final class ApiHandler implements HttpHandler {
   private final ServerLog log;
   private final Semaphore admitted;
   private final long maxBodyBytes;
+  private final AtomicInteger active = new AtomicInteger();
+  private volatile boolean stopping;
 
   ApiHandler(Proofreader proofreader, ServerOptions options, ServerLog log) {
     this.proofreader = proofreader;
@@ -44,8 +48,31 @@ final class ApiHandler implements HttpHandler {
     this.maxBodyBytes = 6L * options.maxTextLength() + 64_000;
   }
 
+  /** Turns new requests away (503) and waits, up to {@code limit}, for those under way to finish. */
+  void stopAndDrain(Duration limit) {
+    stopping = true;
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (active.get() > 0 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
   @Override
   public void handle(HttpExchange exchange) throws IOException {
+    active.incrementAndGet();
+    try {
+      answer(exchange);
+    } finally {
+      active.decrementAndGet();
+    }
+  }
+
+  private void answer(HttpExchange exchange) throws IOException {
     long started = System.nanoTime();
     String method = exchange.getRequestMethod();
     String path = exchange.getRequestURI().getRawPath();
@@ -100,6 +127,9 @@ final class ApiHandler implements HttpHandler {
   private String check(HttpExchange exchange) throws IOException {
     String body = "POST".equals(exchange.getRequestMethod()) ? readBody(exchange) : drainEmpty(exchange);
     Map<String, String> params = FormParameters.parse(exchange.getRequestURI().getRawQuery(), body);
+    if (stopping) {
+      throw new ApiError(ApiError.BUSY, "The server is stopping. Please try again later.");
+    }
     if (!admitted.tryAcquire()) {
       throw new ApiError(ApiError.BUSY, "There are currently too many parallel requests. Please try again later.");
     }

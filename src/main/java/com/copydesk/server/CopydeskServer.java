@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -25,12 +26,17 @@ public final class CopydeskServer implements AutoCloseable {
   /** Threads beyond the admitted checks: they answer 503s, languages and health checks at once. */
   private static final int SPARE_THREADS = 4;
 
+  /** How long stopping waits for the checks under way. */
+  private static final Duration FINISH_WITHIN = Duration.ofSeconds(30);
+
   private final HttpServer http;
+  private final ApiHandler api;
   private final Proofreader proofreader;
   private final ExecutorService handlers;
 
-  private CopydeskServer(HttpServer http, Proofreader proofreader, ExecutorService handlers) {
+  private CopydeskServer(HttpServer http, ApiHandler api, Proofreader proofreader, ExecutorService handlers) {
     this.http = http;
+    this.api = api;
     this.proofreader = proofreader;
     this.handlers = handlers;
   }
@@ -60,10 +66,11 @@ public final class CopydeskServer implements AutoCloseable {
       handlers.shutdownNow();
       throw e;
     }
-    http.createContext("/", new ApiHandler(proofreader, options, log));
+    ApiHandler api = new ApiHandler(proofreader, options, log);
+    http.createContext("/", api);
     http.setExecutor(handlers);
     http.start();
-    return new CopydeskServer(http, proofreader, handlers);
+    return new CopydeskServer(http, api, proofreader, handlers);
   }
 
   public InetSocketAddress address() {
@@ -80,10 +87,14 @@ public final class CopydeskServer implements AutoCloseable {
     return URI.create("http://" + host + ":" + a.getPort());
   }
 
-  /** Stops taking requests, lets those under way finish (up to two seconds), frees LanguageTool. */
+  /**
+   * Turns new requests away with 503, lets the checks under way finish (up to 30 seconds), then
+   * closes the port and frees LanguageTool.
+   */
   @Override
   public void close() {
-    http.stop(2);
+    api.stopAndDrain(FINISH_WITHIN);
+    http.stop(0);
     handlers.shutdown();
     try {
       handlers.awaitTermination(5, TimeUnit.SECONDS);
