@@ -2,12 +2,15 @@ package com.copydesk.ui;
 
 import com.copydesk.core.Edit;
 import com.copydesk.core.Issue;
+import com.copydesk.engine.CheckRouting;
 import com.copydesk.engine.CheckSettings;
 import com.copydesk.engine.Proofreader;
 import com.copydesk.engine.Variant;
 import com.copydesk.formats.Document;
 import com.copydesk.settings.UserSettings;
 import com.copydesk.ui.check.LiveCheck;
+import com.copydesk.ui.check.PreferencesDialog;
+import com.copydesk.ui.check.ServerPreference;
 import com.copydesk.ui.editor.FindBar;
 import com.copydesk.ui.editor.ProofEditor;
 import com.copydesk.ui.files.DocumentSession;
@@ -54,6 +57,7 @@ public final class Desk {
   private final ReviewModel review = new ReviewModel();
   private final DocumentSession session = new DocumentSession();
   private final LiveCheck liveCheck;
+  private final CheckRouting routing;
   private final ProofEditor editor = new ProofEditor();
   private final FindBar findBar = new FindBar(editor);
   private final ObjectProperty<Variant> variant = new SimpleObjectProperty<>(this, "variant");
@@ -81,7 +85,9 @@ public final class Desk {
     this.settings = settings;
     this.engineSettings = settings.checkSettings();
     this.variant.set(engineSettings.variant());
-    this.liveCheck = new LiveCheck(proofreader::check, Platform::runLater);
+    this.routing = new CheckRouting(proofreader, notice -> Platform.runLater(() -> status().say(notice)));
+    this.routing.useServer(ServerPreference.of(settings).server().orElse(null));
+    this.liveCheck = new LiveCheck(routing::check, Platform::runLater);
     this.status = new StatusBar(liveCheck.checkingProperty(), liveCheck.progressProperty(), variant);
     this.reviewActions = new ReviewActions(editor, review, settings, session::draft, this::checkNow, status::say, changes);
     this.files = new FileActions(session, settings, dialogs, () -> stage, editor::text, this::show, status::say);
@@ -321,6 +327,21 @@ public final class Desk {
     checkNow();
   }
 
+  /** Edit ▸ Preferences…: where drafts are checked (this computer, or a Copydesk server). */
+  void showPreferences() {
+    new PreferencesDialog(stage, ServerPreference.of(settings)).ask().ifPresent(this::useServerPreference);
+  }
+
+  /** Checks from now on run where {@code p} says; the draft is checked again there. */
+  public void useServerPreference(ServerPreference p) {
+    p.saveTo(settings);
+    saveSettings();
+    routing.useServer(p.server().orElse(null));
+    status.say(p.server().map(s -> "Checking with the Copydesk server at " + s + ".")
+        .orElse("Checking on this computer."));
+    checkNow();
+  }
+
   void showShortcuts() {
     ShortcutsDialog.show(stage, menus);
   }
@@ -345,9 +366,10 @@ public final class Desk {
     editor.area().requestFocus();
   }
 
-  /** Stops background checking (the proofreader belongs to the caller). */
+  /** Stops background checking and lets go of the server (the proofreader belongs to the caller). */
   public void dispose() {
     liveCheck.close();
+    routing.close();
   }
 
   // ---- for the launcher, menus and tests

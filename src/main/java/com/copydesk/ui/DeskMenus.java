@@ -66,7 +66,9 @@ final class DeskMenus {
         new SeparatorMenuItem(),
         item("Find…", key(KeyCode.F, CTRL), () -> desk.findBar().open()),
         item("Find Next", key(KeyCode.F3), () -> desk.findBar().next()),
-        item("Find Previous", key(KeyCode.F3, SHIFT), () -> desk.findBar().previous()));
+        item("Find Previous", key(KeyCode.F3, SHIFT), () -> desk.findBar().previous()),
+        new SeparatorMenuItem(),
+        item("Preferences…", key(KeyCode.COMMA, CTRL), desk::showPreferences));
   }
 
   private static Menu review(Desk desk) {
