@@ -23,16 +23,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * early at a time limit, loopback addresses only. Measurement code: run from the scripts beside it
  * (java LoadTest.java …), never shipped.
  *
- *   java LoadTest.java URL TEXT_FILE REQUESTS CONCURRENCY TIME_LIMIT_S fresh|repeat LABEL
+ *   java LoadTest.java URL TEXT_FILE REQUESTS CONCURRENCY TIME_LIMIT_S fresh|repeat LABEL [FIRST]
  *
- * fresh: every request's paragraphs are new (numbered), so no cache helps; repeat: the same text
+ * fresh: every request's paragraphs are new (numbered from FIRST, default 0, so that runs against
+ * the same server can go on where the last stopped), so no cache helps; repeat: the same text
  * every time, as a client re-sending an unchanged document. Prints one line:
  *   LABEL requests=N ok=N busy=N failed=N seconds=S rps=R p50_ms=X p95_ms=Y
  */
 public final class LoadTest {
   public static void main(String[] args) throws Exception {
-    if (args.length != 7) {
-      System.err.println("usage: java LoadTest.java URL TEXT_FILE REQUESTS CONCURRENCY TIME_LIMIT_S fresh|repeat LABEL");
+    if (args.length != 7 && args.length != 8) {
+      System.err.println("usage: java LoadTest.java URL TEXT_FILE REQUESTS CONCURRENCY TIME_LIMIT_S fresh|repeat LABEL [FIRST]");
       System.exit(2);
     }
     URI base = URI.create(args[0]);
@@ -46,6 +47,7 @@ public final class LoadTest {
     long limitNanos = TimeUnit.SECONDS.toNanos(Long.parseLong(args[4]));
     boolean fresh = args[5].equals("fresh");
     String label = args[6];
+    int first = args.length == 8 ? Integer.parseInt(args[7]) : 0;
 
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5)).build();
@@ -61,7 +63,7 @@ public final class LoadTest {
     for (int c = 0; c < concurrency; c++) {
       clients.execute(() -> {
         for (int i = next.getAndIncrement(); i < requests && System.nanoTime() < deadline; i = next.getAndIncrement()) {
-          String body = "language=en-US&text=" + URLEncoder.encode(fresh ? numbered(text, i) : text, StandardCharsets.UTF_8);
+          String body = "language=en-US&text=" + URLEncoder.encode(fresh ? numbered(text, first + i) : text, StandardCharsets.UTF_8);
           HttpRequest request = HttpRequest.newBuilder(check)
               .timeout(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())))
               .header("Content-Type", "application/x-www-form-urlencoded")

@@ -5,6 +5,7 @@ import com.copydesk.engine.Variant;
 import com.copydesk.server.CopydeskServer;
 import com.copydesk.server.ServerLog;
 import com.copydesk.server.ServerOptions;
+import com.copydesk.server.VariantGuess;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.util.concurrent.Callable;
@@ -92,6 +93,9 @@ final class ServeCommand implements Callable<Integer> {
           "--workers must be 1 or more, --queue 0 or more, --max-text-length 1 or more, --port 0 to 65535");
     }
     return d.withAddress(host, port).withWorkers(w, q).withMaxTextLength(maxTextLength)
-        .withSettings(CheckSettings.of(variant)).withLogTexts(logTexts);
+        .withSettings(CheckSettings.of(variant)).withLogTexts(logTexts)
+        // language=auto and language=en: the configured variant until a guess from the text exists
+        // (issue 18); this is where it plugs in
+        .withVariantGuess(VariantGuess.configuredVariant());
   }
 }

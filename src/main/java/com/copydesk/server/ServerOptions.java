@@ -63,6 +63,10 @@ public record ServerOptions(String host, int port, int workers, int queue, int m
     return new ServerOptions(host, port, workers, queue, maxTextLength, s, variantGuess, logTexts);
   }
 
+  public ServerOptions withVariantGuess(VariantGuess guess) {
+    return new ServerOptions(host, port, workers, queue, maxTextLength, settings, guess, logTexts);
+  }
+
   public ServerOptions withLogTexts(boolean on) {
     return new ServerOptions(host, port, workers, queue, maxTextLength, settings, variantGuess, on);
   }
