@@ -74,6 +74,22 @@ load() {
   java "$ROOT/scripts/server/LoadTest.java" "$@"
 }
 
+# cpu_ms PID: CPU time the process has used so far (user + system), in milliseconds
+cpu_ms() {
+  awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / hz }' "/proc/$1/stat"
+}
+
+# load_on PID ARGS…: load (ARGS as for load), adding the server's CPU time per answered request,
+# which, unlike requests/s, does not depend on what else the machine is doing
+load_on() {
+  local pid=$1 before line ok
+  shift
+  before=$(cpu_ms "$pid")
+  line=$(load "$@")
+  ok=$(sed -n 's/.* ok=\([0-9]*\) .*/\1/p' <<<"$line")
+  echo "$line cpu_ms_per_request=$(( ($(cpu_ms "$pid") - before) / (ok > 0 ? ok : 1) ))"
+}
+
 # peak_rss_mb PID: the most memory the process has held (VmHWM)
 peak_rss_mb() {
   awk '/VmHWM/ {printf "%d", $2 / 1024}' "/proc/$1/status"

@@ -12,7 +12,8 @@
 # off); repeat = the same text every request, as an editor re-sending an unchanged document
 # (Copydesk's paragraph cache against LanguageTool's sentence cache, cacheSize=1000, a second
 # LanguageTool process). Prints requests/s per worker and p50/p95 latency per round and in total,
-# and memory: peak resident (VmHWM) and the heap in use after a full collection.
+# the server's CPU time per request (which, unlike requests/s, does not depend on what else the
+# machine is doing), and memory: peak resident (VmHWM) and the heap in use after a full collection.
 source "$(dirname "$0")/lib.sh"
 TEXT=${1:-$ROOT/assets/samples/coastal-rail-reopening.txt}
 ROUNDS=${ROUNDS:-4}
@@ -35,15 +36,17 @@ done
 OUT="$WORK/versus.txt"
 : >"$OUT"
 for ((r = 0; r < ROUNDS; r++)); do
-  load http://127.0.0.1:18281 "$TEXT" "$FRESH" $CONCURRENCY $LIMIT fresh copydesk-fresh $((r * FRESH)) | tee -a "$OUT"
-  load http://127.0.0.1:18282 "$TEXT" "$FRESH" $CONCURRENCY $LIMIT fresh languagetool-fresh $((r * FRESH)) | tee -a "$OUT"
-  load http://127.0.0.1:18281 "$TEXT" "$REPEAT" $CONCURRENCY $LIMIT repeat copydesk-repeat | tee -a "$OUT"
-  load http://127.0.0.1:18283 "$TEXT" "$REPEAT" $CONCURRENCY $LIMIT repeat languagetool-repeat | tee -a "$OUT"
+  load_on "$copydesk_PID" http://127.0.0.1:18281 "$TEXT" "$FRESH" $CONCURRENCY $LIMIT fresh copydesk-fresh $((r * FRESH)) | tee -a "$OUT"
+  load_on "$languagetool_PID" http://127.0.0.1:18282 "$TEXT" "$FRESH" $CONCURRENCY $LIMIT fresh languagetool-fresh $((r * FRESH)) | tee -a "$OUT"
+  load_on "$copydesk_PID" http://127.0.0.1:18281 "$TEXT" "$REPEAT" $CONCURRENCY $LIMIT repeat copydesk-repeat | tee -a "$OUT"
+  load_on "$languagetool_cached_PID" http://127.0.0.1:18283 "$TEXT" "$REPEAT" $CONCURRENCY $LIMIT repeat languagetool-repeat | tee -a "$OUT"
 done
 echo "--- totals (one worker each, so requests/s is requests/s per worker)"
 awk '{ for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
-       ok[$1] += v["ok"]; s[$1] += v["seconds"]; busy[$1] += v["busy"]; failed[$1] += v["failed"] }
-     END { for (k in ok) printf "%-20s ok=%d busy=%d failed=%d rps_per_worker=%.2f\n", k, ok[k], busy[k], failed[k], ok[k] / s[k] }' \
+       ok[$1] += v["ok"]; s[$1] += v["seconds"]; busy[$1] += v["busy"]; failed[$1] += v["failed"]
+       cpu[$1] += v["cpu_ms_per_request"] * v["ok"] }
+     END { for (k in ok) printf "%-20s ok=%d busy=%d failed=%d rps_per_worker=%.2f cpu_ms_per_request=%.0f\n",
+             k, ok[k], busy[k], failed[k], ok[k] / s[k], cpu[k] / ok[k] }' \
   "$OUT" | sort
 echo "copydesk (1 worker) memory: peak_rss_mb=$(peak_rss_mb "$copydesk_PID") live_heap_mb=$(live_heap_mb "$copydesk_PID")"
 echo "languagetool (1 thread, cacheSize=0) memory: peak_rss_mb=$(peak_rss_mb "$languagetool_PID") live_heap_mb=$(live_heap_mb "$languagetool_PID")"

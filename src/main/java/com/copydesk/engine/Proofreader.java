@@ -4,7 +4,6 @@ import com.copydesk.core.Draft;
 import com.copydesk.core.Issue;
 import com.copydesk.core.Paragraph;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -17,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -129,64 +127,29 @@ public final class Proofreader implements DraftChecker {
    */
   public CheckResult checkParagraphs(Draft draft, CheckSettings settings, CheckListener listener,
       BooleanSupplier cancelled) {
-    String text = draft.text();
-    List<Paragraph> paragraphs = draft.paragraphs();
-    int total = paragraphs.size();
-    List<List<Issue>> found = new ArrayList<>(total);
-    // paragraphs not in the cache, with identical ones (a repeated sign-off, say) checked once
-    Map<Paragraph.Key, List<Integer>> misses = new LinkedHashMap<>();
-    int charsToCheck = 0;
-    for (int i = 0; i < total; i++) {
-      Paragraph p = paragraphs.get(i);
-      String source = p.textIn(text);
-      List<Issue> cached = cache.get(settings, source, p.markup());
-      found.add(cached);
-      if (cached == null) {
-        List<Integer> same = misses.computeIfAbsent(new Paragraph.Key(source, p.markup()), k -> new ArrayList<>());
-        if (same.isEmpty()) {
-          charsToCheck += source.length();
-        }
-        same.add(i);
-      }
-    }
-    int missed = misses.values().stream().mapToInt(List::size).sum();
-    AtomicInteger done = new AtomicInteger(total - missed);
+    CacheLookup lookup = new CacheLookup(draft, settings, cache);
+    int total = lookup.total();
+    AtomicInteger done = new AtomicInteger(total - lookup.missed());
     listener.progress(done.get(), total);
-    if (!misses.isEmpty()) {
-      List<Map.Entry<Paragraph.Key, List<Integer>>> work = new ArrayList<>(misses.entrySet());
-      AtomicReferenceArray<List<Issue>> results = new AtomicReferenceArray<>(work.size());
+    if (lookup.work() > 0) {
       AtomicInteger next = new AtomicInteger();
       Runnable lane = () -> {
-        for (int k = next.getAndIncrement(); k < work.size(); k = next.getAndIncrement()) {
+        for (int k = next.getAndIncrement(); k < lookup.work(); k = next.getAndIncrement()) {
           if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
             throw new CancellationException();
           }
-          Paragraph.Key key = work.get(k).getKey();
-          List<Issue> issues = checker(settings).check(key.text(), key.markup());
-          cache.put(settings, key.text(), key.markup(), issues);
-          results.set(k, issues);
-          listener.progress(done.addAndGet(work.get(k).getValue().size()), total);
+          Paragraph.Key key = lookup.paragraph(k);
+          lookup.answer(k, checker(settings).check(key.text(), key.markup()));
+          listener.progress(done.addAndGet(lookup.copies(k)), total);
         }
       };
       List<Future<?>> lanes = new ArrayList<>();
-      for (int i = 0; i < lanes(settings, charsToCheck, work.size()); i++) {
+      for (int i = 0; i < lanes(settings, lookup.charsToCheck(), lookup.work()); i++) {
         lanes.add(workers.submit(lane));
       }
       awaitAll(lanes);
-      for (int k = 0; k < work.size(); k++) {
-        for (int index : work.get(k).getValue()) {
-          found.set(index, results.get(k));
-        }
-      }
     }
-    List<Issue> issues = new ArrayList<>();
-    for (int i = 0; i < total; i++) {
-      int offset = paragraphs.get(i).start();
-      for (Issue issue : found.get(i)) {
-        issues.add(issue.shift(offset));
-      }
-    }
-    return new CheckResult(draft, settings, issues, total, missed);
+    return new CheckResult(draft, settings, lookup.issues(), total, lookup.missed());
   }
 
   /**

@@ -16,9 +16,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -76,54 +74,31 @@ public final class RemoteChecker implements DraftChecker {
 
   @Override
   public CheckResult check(Draft draft, CheckSettings settings, CheckListener listener, BooleanSupplier cancelled) {
-    String text = draft.text();
-    List<Paragraph> paragraphs = draft.paragraphs();
-    int total = paragraphs.size();
-    List<List<Issue>> found = new ArrayList<>(total);
-    Map<Paragraph.Key, List<Integer>> misses = new LinkedHashMap<>();
-    for (int i = 0; i < total; i++) {
-      Paragraph p = paragraphs.get(i);
-      String source = p.textIn(text);
-      List<Issue> cached = cache.get(settings, source, p.markup());
-      found.add(cached);
-      if (cached == null) {
-        misses.computeIfAbsent(new Paragraph.Key(source, p.markup()), k -> new ArrayList<>()).add(i);
-      }
-    }
-    int missed = misses.values().stream().mapToInt(List::size).sum();
-    AtomicInteger done = new AtomicInteger(total - missed);
+    CacheLookup lookup = new CacheLookup(draft, settings, cache);
+    int total = lookup.total();
+    AtomicInteger done = new AtomicInteger(total - lookup.missed());
     listener.progress(done.get(), total);
-    List<Map.Entry<Paragraph.Key, List<Integer>>> work = new ArrayList<>(misses.entrySet());
     Deque<CompletableFuture<List<Issue>>> inFlight = new ArrayDeque<>();
     int next = 0;
     int collected = 0;
     try {
-      while (collected < work.size()) {
-        while (next < work.size() && inFlight.size() < IN_FLIGHT) {
-          inFlight.add(checkParagraph(work.get(next).getKey(), settings));
+      while (collected < lookup.work()) {
+        while (next < lookup.work() && inFlight.size() < IN_FLIGHT) {
+          inFlight.add(checkParagraph(lookup.paragraph(next), settings));
           next++;
         }
         List<Issue> issues = await(inFlight.peekFirst(), cancelled);
         inFlight.removeFirst();
-        Map.Entry<Paragraph.Key, List<Integer>> entry = work.get(collected++);
-        cache.put(settings, entry.getKey().text(), entry.getKey().markup(), issues);
-        for (int index : entry.getValue()) {
-          found.set(index, issues);
-        }
-        listener.progress(done.addAndGet(entry.getValue().size()), total);
+        lookup.answer(collected, issues);
+        listener.progress(done.addAndGet(lookup.copies(collected)), total);
+        collected++;
       }
     } finally {
       inFlight.forEach(f -> f.cancel(true));
     }
-    List<Issue> issues = new ArrayList<>();
-    for (int i = 0; i < total; i++) {
-      int offset = paragraphs.get(i).start();
-      for (Issue issue : found.get(i)) {
-        issues.add(issue.shift(offset));
-      }
-    }
+    List<Issue> issues = lookup.issues();
     issues = DraftPass.applyStandard(draft, settings, issues);
-    return new CheckResult(draft, settings, issues, total, missed);
+    return new CheckResult(draft, settings, issues, total, lookup.missed());
   }
 
   private CompletableFuture<List<Issue>> checkParagraph(Paragraph.Key paragraph, CheckSettings settings) {

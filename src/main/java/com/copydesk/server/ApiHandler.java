@@ -127,6 +127,7 @@ final class ApiHandler implements HttpHandler {
   private String check(HttpExchange exchange) throws IOException {
     String body = "POST".equals(exchange.getRequestMethod()) ? readBody(exchange) : drainEmpty(exchange);
     Map<String, String> params = FormParameters.parse(exchange.getRequestURI().getRawQuery(), body);
+    CheckRequest request = CheckRequest.parse(params, options);
     if (stopping) {
       throw new ApiError(ApiError.BUSY, "The server is stopping. Please try again later.");
     }
@@ -134,7 +135,6 @@ final class ApiHandler implements HttpHandler {
       throw new ApiError(ApiError.BUSY, "There are currently too many parallel requests. Please try again later.");
     }
     try {
-      CheckRequest request = CheckRequest.parse(params, options);
       Draft draft = request.input().draft();
       CheckResult result = request.wholeDraft()
           ? proofreader.check(draft, request.settings(), CheckListener.NONE, () -> false)
