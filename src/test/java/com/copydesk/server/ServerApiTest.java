@@ -178,7 +178,11 @@ class ServerApiTest {
     assertError(TestServer.send(HttpRequest.newBuilder(TestServer.uri().resolve("/")).GET().build()), 404,
         "Error: Unsupported action");
 
+    assertError(TestServer.post("/v2/check", "language=en-US&text=Hi&level=fussy"), 400, "Error: Unknown level 'fussy'");
+    assertError(TestServer.post("/v2/check", "language=en-US&text=Hi&mode=textLevelOnly"), 400, "Error: Unsupported mode");
+
     assertThat(TestServer.post("/v2/check", "language=en-US&text=Hello+there.").statusCode()).isEqualTo(200);
+    assertThat(TestServer.post("/v2/check", "language=en-US&level=picky&text=Hello+there.").statusCode()).isEqualTo(200);
   }
 
   private static void assertError(HttpResponse<String> r, int status, String start) {
