@@ -217,7 +217,8 @@ final class EvidenceReader {
         }
       }
       case R -> {
-        if (j < n && isDigit(text.charAt(j)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        if (j < n && isDigit(text.charAt(j)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+            && wholeAmount(j)) {
           tally.add(Signal.RAND);
           amountStyle(j);
         }
@@ -319,12 +320,7 @@ final class EvidenceReader {
    */
   private void amountStyle(int i) {
     int n = text.length();
-    int k = i < n && text.charAt(i) == ' ' ? i + 1 : i;
-    // the number: digits, with points and commas only between digits ("2.5", "1,200")
-    while (k < n && (isDigit(text.charAt(k))
-        || (text.charAt(k) == '.' || text.charAt(k) == ',') && k + 1 < n && isDigit(text.charAt(k + 1)))) {
-      k++;
-    }
+    int k = afterNumber(i < n && text.charAt(i) == ' ' ? i + 1 : i);
     if (suffixAt(k, "bn") || suffixAt(k, "m") || suffixAt(k, "tn")) {
       tally.add(Signal.AMOUNT_SHORT);
     } else if (k < n && text.charAt(k) == ' ') {
@@ -332,6 +328,24 @@ final class EvidenceReader {
         tally.add(Signal.AMOUNT_WORDS);
       }
     }
+  }
+
+  /** The number from {@code i} ends the word, or has a "bn", "m", "tn" or "k" after it ("R45bn", not "R2D2"). */
+  private boolean wholeAmount(int i) {
+    int k = afterNumber(i);
+    return k == text.length() || !Character.isLetter(text.charAt(k))
+        || suffixAt(k, "bn") || suffixAt(k, "m") || suffixAt(k, "tn") || suffixAt(k, "k");
+  }
+
+  /** Where the number from {@code i} ends: digits, with points and commas only between digits. */
+  private int afterNumber(int i) {
+    int n = text.length();
+    int k = i;
+    while (k < n && (isDigit(text.charAt(k))
+        || (text.charAt(k) == '.' || text.charAt(k) == ',') && k + 1 < n && isDigit(text.charAt(k + 1)))) {
+      k++;
+    }
+    return k;
   }
 
   /** {@code word} stands at {@code k} as a whole word. */
@@ -357,12 +371,15 @@ final class EvidenceReader {
     return Character.isWhitespace(before) || before == '(' || before == '[' || before == '\u2014' || before == '\u2013';
   }
 
-  /** A single quotation mark closes the quotation before the paragraph ends (not an apostrophe in a word). */
+  /**
+   * A single quotation mark closes the quotation before the paragraph ends (not an apostrophe in a
+   * word), at least two characters on ("rock 'n' roll" is not a quotation).
+   */
   private boolean closesLater(int from) {
     int end = Math.min(text.length(), from + QUOTE_REACH);
-    for (int k = from; k < end; k++) {
+    for (int k = from + 2; k < end; k++) {
       char c = text.charAt(k);
-      if (c == '\n') {
+      if (c == '\n' || text.charAt(k - 1) == '\n' || text.charAt(k - 2) == '\n') {
         return false;
       }
       if ((c == '\'' || c == '\u2019') && !Character.isWhitespace(text.charAt(k - 1))
