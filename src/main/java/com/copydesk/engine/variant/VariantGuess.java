@@ -42,6 +42,15 @@ public record VariantGuess(Variant variant, boolean fromText, Variant fallback, 
     return "from " + top.get(0) + separator + String.join(", ", top.subList(1, top.size()));
   }
 
+  /** The explanation's first part, for a status line: "from the spelling: 41 British forms, 0 American". */
+  public String shortExplanation() {
+    if (!fromText || reasons.isEmpty()) {
+      return evidence.isEmpty() ? "the default: the draft gives no clue to its variant"
+          : "the default: too little to go on";
+    }
+    return "from " + reasons.get(0);
+  }
+
   /** "English (UK) — from the spelling: 41 British forms, 0 American". */
   public String describe() {
     return variant.label() + " — " + explanation();
