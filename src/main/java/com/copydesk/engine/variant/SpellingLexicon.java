@@ -137,8 +137,12 @@ public final class SpellingLexicon {
 
   private static SpellingLexicon load() {
     List<SpellingPair> pairs = new ArrayList<>();
+    Map<String, Set<Variant>> sets = new HashMap<>(); // a few dozen distinct sets among 16,000 forms
+    Map<String, String> kinds = new HashMap<>();
     for (String[] f : rows("spellings.tsv", 5)) {
-      pairs.add(new SpellingPair(f[0].intern(), f[1], f[2], variants(f[3]), variants(f[4])));
+      pairs.add(new SpellingPair(kinds.computeIfAbsent(f[0], k -> k), f[1], f[2],
+          sets.computeIfAbsent(f[3], k -> Set.copyOf(variants(k))),
+          sets.computeIfAbsent(f[4], k -> Set.copyOf(variants(k)))));
     }
     // a British word is the word of the variants that write British spelling; an American one of en-US and en-CA
     Set<Variant> britishUsers = variants("GANZ");
