@@ -35,7 +35,6 @@ public final class SpellingLexicon {
   private final Map<SpellingPair, double[]> usage;
   private final Map<String, Form> forms;
   private final Map<String, Form> vocabulary;
-  private final Set<String> phraseStarts;
   private final WordTable<Form> formTable;
   private final WordTable<Form> vocabularyTable;
   private final WordTable<Boolean> phraseStartTable;
@@ -55,14 +54,16 @@ public final class SpellingLexicon {
     }
     this.forms = f;
     this.vocabulary = Map.copyOf(vocabulary);
-    Set<String> starts = new java.util.HashSet<>();
-    vocabulary.keySet().stream().filter(k -> k.indexOf(' ') > 0).forEach(k -> starts.add(k.substring(0, k.indexOf(' '))));
-    this.phraseStarts = Set.copyOf(starts);
     this.formTable = new WordTable<>(forms);
     this.vocabularyTable = new WordTable<>(this.vocabulary);
-    Map<String, Boolean> startMap = new HashMap<>();
-    starts.forEach(w -> startMap.put(w, true));
-    this.phraseStartTable = new WordTable<>(startMap);
+    Map<String, Boolean> starts = new HashMap<>(); // the first words of two-word phrases ("parking lot")
+    for (String phrase : vocabulary.keySet()) {
+      int space = phrase.indexOf(' ');
+      if (space > 0) {
+        starts.put(phrase.substring(0, space), true);
+      }
+    }
+    this.phraseStartTable = new WordTable<>(starts);
   }
 
   private static final class Holder {
@@ -93,10 +94,6 @@ public final class SpellingLexicon {
     return f == null ? Optional.empty() : Optional.of(f.pair());
   }
 
-  Form form(String lowerCaseWord) {
-    return forms.get(lowerCaseWord);
-  }
-
   /** The form of the lower-case word at {@code text[from, to)} with hash {@link WordTable#hash}, or null. */
   Form form(String text, int from, int to, int hash) {
     return formTable.get(text, from, to, hash);
@@ -113,11 +110,6 @@ public final class SpellingLexicon {
   /** A word or two-word phrase (words joined by one space) one variant uses and the other does not. */
   Form vocabulary(String phrase) {
     return vocabulary.get(phrase);
-  }
-
-  /** True when {@code word} starts a phrase of the vocabulary. */
-  boolean startsPhrase(String word) {
-    return phraseStarts.contains(word);
   }
 
   static char letter(Variant v) {

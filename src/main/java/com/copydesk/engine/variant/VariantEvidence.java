@@ -94,10 +94,6 @@ public final class VariantEvidence {
     return out;
   }
 
-  int count(Signal s) {
-    return signals.getOrDefault(s, 0);
-  }
-
   /** True when nothing in the draft tells one variant from another. */
   public boolean isEmpty() {
     return britishKinds.isEmpty() && americanKinds.isEmpty() && signals.isEmpty();
@@ -117,7 +113,7 @@ public final class VariantEvidence {
   }
 
   /** The most frequent other habits, e.g. "6 dates like 13 January, 3 £ amounts" (at most {@code n}). */
-  public String habitsSummary(int n) {
+  String habitsSummary(int n) {
     List<Map.Entry<Signal, Integer>> list = new ArrayList<>(signals.entrySet());
     list.removeIf(e -> e.getKey() == Signal.QUOTE_DOUBLE);
     list.sort(Map.Entry.<Signal, Integer>comparingByValue().reversed());
