@@ -53,12 +53,7 @@ public final class VariantGuesser {
   public VariantGuess guess(String prose, Variant fallback) {
     Tally tally = EvidenceReader.read(lexicon, prose);
     Map<String, double[]> byKind = weigh(tally);
-    double[] evidence = new double[Variant.values().length];
-    byKind.values().forEach(ll -> {
-      for (int i = 0; i < ll.length; i++) {
-        evidence[i] += ll[i];
-      }
-    });
+    double[] evidence = sum(byKind);
     Variant best = fallback;
     double lowest = Double.POSITIVE_INFINITY;
     for (Variant v : Variant.values()) {
@@ -188,12 +183,16 @@ public final class VariantGuesser {
 
   /** Each variant's log-likelihood of what was read (without priors), indexed by ordinal. */
   double[] scores(Tally tally) {
+    return sum(weigh(tally));
+  }
+
+  private static double[] sum(Map<String, double[]> byKind) {
     double[] total = new double[Variant.values().length];
-    weigh(tally).values().forEach(ll -> {
+    for (double[] ll : byKind.values()) {
       for (int i = 0; i < ll.length; i++) {
         total[i] += ll[i];
       }
-    });
+    }
     return total;
   }
 }
