@@ -8,7 +8,6 @@ import com.copydesk.engine.Variant;
 import com.copydesk.formats.Document;
 import com.copydesk.settings.UserSettings;
 import com.copydesk.ui.check.LiveCheck;
-import com.copydesk.ui.check.VariantReading;
 import com.copydesk.ui.editor.FindBar;
 import com.copydesk.ui.editor.ProofEditor;
 import com.copydesk.ui.files.DocumentSession;
@@ -26,7 +25,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -59,12 +57,7 @@ public final class Desk {
   private final ProofEditor editor = new ProofEditor();
   private final FindBar findBar = new FindBar(editor);
   private final ObjectProperty<Variant> variant = new SimpleObjectProperty<>(this, "variant");
-  private final VariantReading variantReading = new VariantReading(Platform::runLater);
-  /** True from a document's showing until its variant is settled: no check runs before. */
-  private boolean variantPending;
-  /** True when the copy editor picked the variant of the document on the desk. */
-  private boolean variantChosenHere;
-  private boolean applyingVariant;
+  private final VariantChoice variantChoice;
   private final ReviewActions reviewActions;
   private final FileActions files;
   private final ChangeRecorder changes = new ChangeRecorder();
@@ -94,9 +87,10 @@ public final class Desk {
     this.reviewActions = new ReviewActions(editor, review, settings, session::draft, this::checkNow, status::say, changes);
     this.files = new FileActions(session, settings, dialogs, () -> stage, editor::text, this::show, status::say);
     this.changeReport = new ChangeReportAction(changes, session, dialogs, () -> stage, editor::text, status::say);
-    status.setOnVariantChosen(this::chooseVariant);
-    status.setOnReadFromDraft(this::readVariantFromDraft);
-    variantReading.warmUp();
+    this.variantChoice = new VariantChoice(settings, status, session, editor::text, variant, v -> {
+      engineSettings = settings.checkSettings().withVariant(v);
+      checkNow();
+    }, this::saveSettings);
     TrackedUndo.install(editor.area(), changes);
     this.panel = new ReviewPanel(review, reviewActions, liveCheck.checkingProperty());
     editor.setTopBar(findBar.node());
@@ -197,16 +191,9 @@ public final class Desk {
         }
       });
     });
-    variant.addListener((obs, was, now) -> {
-      if (!applyingVariant && now != null) {
-        chooseVariant(now);
-      }
-    });
     session.documentProperty().addListener((obs, was, now) -> {
-      // saved under another name: the copy editor's choice follows the file
-      if (!loading && variantChosenHere && now != null && now.path() != null) {
-        settings.setVariantFor(now.path(), variant.get());
-        saveSettings();
+      if (!loading && now != null) {
+        variantChoice.savedAs(now.path()); // saved under another name: a choice follows the file
       }
     });
   }
@@ -244,7 +231,7 @@ public final class Desk {
 
   /** Checks the text now in the editor (only changed paragraphs are really checked). */
   public void checkNow() {
-    if (session.document() != null && !variantPending) {
+    if (session.document() != null && !variantChoice.pending()) {
       liveCheck.check(session.draft(editor.text()), engineSettings);
     }
   }
@@ -268,85 +255,22 @@ public final class Desk {
     }
     status.showStats(TextStats.of(editor.text()));
     status.say(doc.warnings().isEmpty() ? "" : String.join(" ", doc.warnings()));
-    settleVariant(doc);
+    variantChoice.settle(doc);
   }
 
-  /**
-   * Settles the variant of a document just put on the desk, then checks it: the copy editor's choice
-   * for the file if they made one, else the variant read from the draft's own English.
-   */
-  private void settleVariant(Document doc) {
-    variantChosenHere = false;
-    Optional<Variant> chosen = doc.path() == null ? Optional.empty() : settings.variantFor(doc.path());
-    if (chosen.isPresent()) {
-      variantChosenHere = true;
-      variantReading.cancel();
-      variantPending = false;
-      applyVariant(chosen.get(), "your choice for this file",
-          "You chose this variant for this file; Copydesk remembers it.");
-    } else {
-      readVariant();
-    }
-  }
-
-  /** Reads the variant from the text in the editor, off the FX thread, and checks in it when known. */
-  private void readVariant() {
-    variantPending = true;
-    status.showVariant(variant.get().label() + " — reading the draft's English…", "Reading the draft's spelling");
-    variantReading.read(session.draft(editor.text()), settings.variant(), guess -> {
-      variantPending = false;
-      applyVariant(guess.variant(), guess.shortExplanation(), guess.describe());
-    });
-  }
-
-  /** "Read from the Draft": forgets the copy editor's choice for the file and reads the draft's English again. */
+  /** "Read from the Draft" (Language menu): forgets the choice for the file and reads the draft again. */
   void readVariantFromDraft() {
-    if (session.document() == null) {
-      return;
-    }
-    variantChosenHere = false;
-    if (session.path() != null) {
-      settings.setVariantFor(session.path(), null);
-      saveSettings();
-    }
-    readVariant();
+    variantChoice.readFromDraft();
   }
 
-  /**
-   * The copy editor picks the variant of the draft on the desk (from the Language menu or the status
-   * bar): it is used at once, remembered for the file, and the draft is checked again.
-   */
+  /** The copy editor picks the variant of the draft on the desk (Language menu). */
   void chooseVariant(Variant v) {
-    variantReading.cancel();
-    variantPending = false;
-    variantChosenHere = true;
-    if (session.path() != null) {
-      settings.setVariantFor(session.path(), v);
-      saveSettings();
-    }
-    applyVariant(v, "your choice for this " + (session.path() == null ? "draft" : "file"),
-        "You chose this variant" + (session.path() == null ? "." : " for this file; Copydesk remembers it."));
-    status.say("Checking against " + v.label() + ".");
+    variantChoice.choose(v);
   }
 
   /** Makes the variant in use the one for drafts that give no clue to their own. */
   void makeVariantTheDefault() {
-    Variant v = variant.get();
-    settings.setVariant(v);
-    saveSettings();
-    status.say(v.label() + " is now the variant for drafts that give no clue to their own.");
-  }
-
-  private void applyVariant(Variant v, String why, String detail) {
-    applyingVariant = true;
-    try {
-      variant.set(v);
-    } finally {
-      applyingVariant = false;
-    }
-    status.showVariant(v.label() + " — " + why, detail);
-    engineSettings = settings.checkSettings().withVariant(v);
-    checkNow();
+    variantChoice.makeDefault();
   }
 
   /** The bundled sample article, as an untitled copy. */
@@ -436,7 +360,7 @@ public final class Desk {
 
   /** Stops background checking (the proofreader belongs to the caller). */
   public void dispose() {
-    variantReading.close();
+    variantChoice.close();
     liveCheck.close();
   }
 
