@@ -60,9 +60,17 @@ wait_ready http://127.0.0.1:18380 30
 for port in 18381 18382; do
   load http://127.0.0.1:$port "$TEXT" 10 2 60 fresh warm-up 100000 >/dev/null
 done
-load http://127.0.0.1:18381 "$TEXT" "$FRESH" $CONCURRENCY $LIMIT fresh  "one-server fresh  "
+# each run also says how much CPU time each server spent on it: behind the balancer both work
+run() {
+  local a0 b0 line
+  a0=$(cpu_ms "$server_a_PID")
+  b0=$(cpu_ms "$server_b_PID")
+  line=$(load "$@")
+  echo "$line server_a_cpu_s=$(( ($(cpu_ms "$server_a_PID") - a0) / 1000 )) server_b_cpu_s=$(( ($(cpu_ms "$server_b_PID") - b0) / 1000 ))"
+}
+run http://127.0.0.1:18381 "$TEXT" "$FRESH" $CONCURRENCY $LIMIT fresh  "one-server fresh  "
 # texts numbered on from where the first run stopped: server a has the first run's in its cache
-load http://127.0.0.1:18380 "$TEXT" "$FRESH" $CONCURRENCY $LIMIT fresh  "two-behind-haproxy fresh  " "$FRESH"
-load http://127.0.0.1:18381 "$TEXT" "$REPEAT" $CONCURRENCY $LIMIT repeat "one-server repeat "
-load http://127.0.0.1:18380 "$TEXT" "$REPEAT" $CONCURRENCY $LIMIT repeat "two-behind-haproxy repeat "
+run http://127.0.0.1:18380 "$TEXT" "$FRESH" $CONCURRENCY $LIMIT fresh  "two-behind-haproxy fresh  " "$FRESH"
+run http://127.0.0.1:18381 "$TEXT" "$REPEAT" $CONCURRENCY $LIMIT repeat "one-server repeat "
+run http://127.0.0.1:18380 "$TEXT" "$REPEAT" $CONCURRENCY $LIMIT repeat "two-behind-haproxy repeat "
 echo "after: $(load_average)"

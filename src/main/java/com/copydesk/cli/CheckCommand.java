@@ -53,8 +53,12 @@ final class CheckCommand implements Callable<Integer> {
         try {
           Document doc = Documents.open(file);
           doc.warnings().forEach(w -> err.println("copydesk: warning: " + w));
-          CheckResult result = checker.check(doc.draft(), settings);
-          reports.add(new FileReport(file.toString(), settings.variant().code(), doc.text(),
+          ChosenVariant variant = engine.variantFor(file, doc.draft(), settings);
+          if (format == Format.text && engine.namedVariant().isEmpty()) {
+            err.println("copydesk: " + file + ": checked as " + variant.describe());
+          }
+          CheckResult result = checker.check(doc.draft(), settings.withVariant(variant.variant()));
+          reports.add(new FileReport(file.toString(), variant.variant().code(), variant.reason(), doc.text(),
               result.issues()));
         } catch (DocumentException e) {
           err.println("copydesk: " + Cli.oneLine(e.getMessage()));

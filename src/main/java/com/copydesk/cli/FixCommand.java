@@ -99,9 +99,13 @@ final class FixCommand implements Callable<Integer> {
     CorrectedCopy copy = CorrectedCopy.plan(doc, target, trackChanges);
     checkReportPath(target);
     doc.warnings().forEach(w -> err.println("copydesk: warning: " + w));
+    ChosenVariant variant = engine.variantFor(file, doc.draft(), settings);
+    if (engine.namedVariant().isEmpty()) {
+      err.println("copydesk: " + file + ": checked as " + variant.describe());
+    }
     Corrector.Outcome outcome;
     try (DraftChecker checker = engine.checker()) {
-      outcome = new Corrector(checker, settings).fixAll(doc.draft(), chosen);
+      outcome = new Corrector(checker, settings.withVariant(variant.variant())).fixAll(doc.draft(), chosen);
     }
     String corrected = outcome.draft().text();
     byte[] bytes = copy.bytes(corrected);

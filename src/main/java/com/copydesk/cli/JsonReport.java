@@ -40,6 +40,7 @@ final class JsonReport {
     g.writeStartObject();
     g.writeStringField("path", f.path());
     g.writeStringField("language", f.language());
+    g.writeStringField("languageReason", f.languageReason());
     g.writeArrayFieldStart("issues");
     for (Issue issue : f.issues()) {
       int offset = index.codePoints(issue.start());

@@ -5,7 +5,7 @@ import com.copydesk.engine.Variant;
 import com.copydesk.server.CopydeskServer;
 import com.copydesk.server.ServerLog;
 import com.copydesk.server.ServerOptions;
-import com.copydesk.server.VariantGuess;
+import com.copydesk.server.AutoVariant;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.util.concurrent.Callable;
@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
   int maxTextLength;
 
   @Option(names = "--lang", paramLabel = "CODE", defaultValue = "en-US",
-      description = "Variant for requests with language=auto or language=en (default ${DEFAULT-VALUE}).")
+      description = "Variant for language=auto or language=en when the text gives no clue to its English (default ${DEFAULT-VALUE}).")
   String lang;
 
   @Option(names = "--log-texts",
@@ -94,8 +94,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     return d.withAddress(host, port).withWorkers(w, q).withMaxTextLength(maxTextLength)
         .withSettings(CheckSettings.of(variant)).withLogTexts(logTexts)
-        // language=auto and language=en: the configured variant until a guess from the text exists
-        // (issue 18); this is where it plugs in
-        .withVariantGuess(VariantGuess.configuredVariant());
+        // language=auto and language=en: read from the text, as check and the desk do; --lang is the fallback
+        .withAutoVariant(AutoVariant.readFromText());
   }
 }

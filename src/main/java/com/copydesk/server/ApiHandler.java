@@ -135,7 +135,7 @@ final class ApiHandler implements HttpHandler {
       throw new ApiError(ApiError.BUSY, "There are currently too many parallel requests. Please try again later.");
     }
     try {
-      Draft draft = request.input().draft();
+      Draft draft = request.draft();
       CheckResult result = request.wholeDraft()
           ? proofreader.check(draft, request.settings(), CheckListener.NONE, () -> false)
           : proofreader.checkParagraphs(draft, request.settings(), CheckListener.NONE, () -> false);

@@ -1,6 +1,7 @@
 package com.copydesk.server;
 
 import com.copydesk.core.Category;
+import com.copydesk.core.Draft;
 import com.copydesk.core.Issue;
 import com.copydesk.engine.CheckSettings;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.TreeSet;
  * that sends a draft one paragraph at a time and runs them itself). Category ids are Copydesk's
  * (SPELLING, GRAMMAR, …); ids it does not know are ignored, as LanguageTool's server ignores them.
  */
-record CheckRequest(CheckInput input, LanguageChoice language, CheckSettings settings, boolean wholeDraft,
+record CheckRequest(CheckInput input, Draft draft, LanguageChoice language, CheckSettings settings, boolean wholeDraft,
     Set<String> onlyRules, Set<Category> onlyCategories, boolean enabledOnly) {
 
   static CheckRequest parse(Map<String, String> params, ServerOptions options) {
@@ -28,7 +29,8 @@ record CheckRequest(CheckInput input, LanguageChoice language, CheckSettings set
       throw new ApiError(ApiError.TOO_LARGE, "Your text exceeds the limit of " + options.maxTextLength()
           + " characters (it's " + input.plainLength() + " characters). Please submit a shorter text.");
     }
-    LanguageChoice language = LanguageChoice.of(params, input.text(), options.variant(), options.variantGuess());
+    Draft draft = input.draft();
+    LanguageChoice language = LanguageChoice.of(params, draft, options.variant(), options.autoVariant());
     Set<String> enabledRules = ids(params.get("enabledRules"));
     Set<String> disabledRules = ids(params.get("disabledRules"));
     Set<Category> enabledCategories = categories(params.get("enabledCategories"));
@@ -47,7 +49,7 @@ record CheckRequest(CheckInput input, LanguageChoice language, CheckSettings set
         .withDisabledRules(union(options.settings().disabledRules(), disabledRules))
         .withDisabledCategories(categoriesUnion(options.settings().disabledCategories(), disabledCategories))
         .withPicky(picky(params.get("level")));
-    return new CheckRequest(input, language, settings, wholeDraft(params.get("mode")),
+    return new CheckRequest(input, draft, language, settings, wholeDraft(params.get("mode")),
         enabledRules, enabledCategories, enabledOnly);
   }
 

@@ -1,18 +1,19 @@
 package com.copydesk.server;
 
+import com.copydesk.core.Draft;
 import com.copydesk.engine.Variant;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The {@code language} parameter: one of the six English variants, or {@code auto} / {@code en},
- * which leave the variant to the {@link VariantGuess} — unless {@code preferredVariants} (as on
+ * which leave the variant to {@link AutoVariant} (read from the draft) — unless {@code preferredVariants} (as on
  * LanguageTool's server, with {@code auto}) names an English one.
  */
 record LanguageChoice(Variant variant, String source) {
   static final String CODES = "auto, en, " + Variant.codes();
 
-  static LanguageChoice of(Map<String, String> params, String text, Variant configured, VariantGuess guess) {
+  static LanguageChoice of(Map<String, String> params, Draft draft, Variant configured, AutoVariant auto) {
     String code = params.get("language");
     if (code == null || code.isBlank()) {
       throw ApiError.badRequest("Missing 'language' parameter, e.g. 'language=en-US' for American English"
@@ -28,7 +29,7 @@ record LanguageChoice(Variant variant, String source) {
       if (preferred.isPresent()) {
         return new LanguageChoice(preferred.get(), "preferredVariants");
       }
-      return new LanguageChoice(guess.guess(text, configured), "guess");
+      return new LanguageChoice(auto.of(draft, configured), "text");
     }
     throw ApiError.badRequest("'" + c + "' is not a language code known to Copydesk."
         + " Supported language codes are: " + CODES + ".");

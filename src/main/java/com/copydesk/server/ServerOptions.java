@@ -8,11 +8,12 @@ import java.util.Objects;
  * How a Copydesk server runs: where it listens (loopback unless told otherwise), how many checks run
  * at once ({@code workers}, one LanguageTool each) and how many more may wait ({@code queue}) before
  * the next is turned away with 503, the longest text it checks, the settings every check starts from
- * (its variant answers {@code language=auto} and {@code en}), and whether request texts may appear
+ * (its variant is the fallback for {@code language=auto} and {@code en}, which {@link AutoVariant}
+ * reads from the text), and whether request texts may appear
  * in its log (never, unless asked for).
  */
 public record ServerOptions(String host, int port, int workers, int queue, int maxTextLength,
-    CheckSettings settings, VariantGuess variantGuess, boolean logTexts) {
+    CheckSettings settings, AutoVariant autoVariant, boolean logTexts) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8081;
@@ -21,7 +22,7 @@ public record ServerOptions(String host, int port, int workers, int queue, int m
   public ServerOptions {
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(settings, "settings");
-    Objects.requireNonNull(variantGuess, "variantGuess");
+    Objects.requireNonNull(autoVariant, "autoVariant");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port " + port + " is not between 0 and 65535");
     }
@@ -36,11 +37,14 @@ public record ServerOptions(String host, int port, int workers, int queue, int m
     }
   }
 
-  /** Loopback, port 8081, one worker per core (at most four), a queue twice that, 100,000 characters. */
+  /**
+   * Loopback, port 8081, one worker per core (at most four), a queue twice that, 100,000 characters,
+   * {@code auto} read from the text.
+   */
   public static ServerOptions defaults() {
     int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     return new ServerOptions(DEFAULT_HOST, DEFAULT_PORT, workers, 2 * workers, DEFAULT_MAX_TEXT_LENGTH,
-        CheckSettings.defaults(), VariantGuess.configuredVariant(), false);
+        CheckSettings.defaults(), AutoVariant.readFromText(), false);
   }
 
   public Variant variant() {
@@ -48,26 +52,26 @@ public record ServerOptions(String host, int port, int workers, int queue, int m
   }
 
   public ServerOptions withAddress(String h, int p) {
-    return new ServerOptions(h, p, workers, queue, maxTextLength, settings, variantGuess, logTexts);
+    return new ServerOptions(h, p, workers, queue, maxTextLength, settings, autoVariant, logTexts);
   }
 
   public ServerOptions withWorkers(int w, int q) {
-    return new ServerOptions(host, port, w, q, maxTextLength, settings, variantGuess, logTexts);
+    return new ServerOptions(host, port, w, q, maxTextLength, settings, autoVariant, logTexts);
   }
 
   public ServerOptions withMaxTextLength(int max) {
-    return new ServerOptions(host, port, workers, queue, max, settings, variantGuess, logTexts);
+    return new ServerOptions(host, port, workers, queue, max, settings, autoVariant, logTexts);
   }
 
   public ServerOptions withSettings(CheckSettings s) {
-    return new ServerOptions(host, port, workers, queue, maxTextLength, s, variantGuess, logTexts);
+    return new ServerOptions(host, port, workers, queue, maxTextLength, s, autoVariant, logTexts);
   }
 
-  public ServerOptions withVariantGuess(VariantGuess guess) {
-    return new ServerOptions(host, port, workers, queue, maxTextLength, settings, guess, logTexts);
+  public ServerOptions withAutoVariant(AutoVariant auto) {
+    return new ServerOptions(host, port, workers, queue, maxTextLength, settings, auto, logTexts);
   }
 
   public ServerOptions withLogTexts(boolean on) {
-    return new ServerOptions(host, port, workers, queue, maxTextLength, settings, variantGuess, on);
+    return new ServerOptions(host, port, workers, queue, maxTextLength, settings, autoVariant, on);
   }
 }

@@ -61,6 +61,7 @@ public final class Desk {
   private final ProofEditor editor = new ProofEditor();
   private final FindBar findBar = new FindBar(editor);
   private final ObjectProperty<Variant> variant = new SimpleObjectProperty<>(this, "variant");
+  private final VariantChoice variantChoice;
   private final ReviewActions reviewActions;
   private final FileActions files;
   private final ChangeRecorder changes = new ChangeRecorder();
@@ -92,6 +93,10 @@ public final class Desk {
     this.reviewActions = new ReviewActions(editor, review, settings, session::draft, this::checkNow, status::say, changes);
     this.files = new FileActions(session, settings, dialogs, () -> stage, editor::text, this::show, status::say);
     this.changeReport = new ChangeReportAction(changes, session, dialogs, () -> stage, editor::text, status::say);
+    this.variantChoice = new VariantChoice(settings, status, session, editor::text, variant, v -> {
+      engineSettings = settings.checkSettings().withVariant(v);
+      checkNow();
+    }, this::saveSettings);
     TrackedUndo.install(editor.area(), changes);
     this.panel = new ReviewPanel(review, reviewActions, liveCheck.checkingProperty());
     editor.setTopBar(findBar.node());
@@ -192,7 +197,11 @@ public final class Desk {
         }
       });
     });
-    variant.addListener((obs, was, now) -> variantChosen(now));
+    session.documentProperty().addListener((obs, was, now) -> {
+      if (!loading && now != null) {
+        variantChoice.savedAs(now.path()); // saved under another name: a choice follows the file
+      }
+    });
   }
 
   private void textChanged(PlainTextChange change) {
@@ -228,7 +237,7 @@ public final class Desk {
 
   /** Checks the text now in the editor (only changed paragraphs are really checked). */
   public void checkNow() {
-    if (session.document() != null) {
+    if (session.document() != null && !variantChoice.pending()) {
       liveCheck.check(session.draft(editor.text()), engineSettings);
     }
   }
@@ -252,7 +261,22 @@ public final class Desk {
     }
     status.showStats(TextStats.of(editor.text()));
     status.say(doc.warnings().isEmpty() ? "" : String.join(" ", doc.warnings()));
-    checkNow();
+    variantChoice.settle(doc);
+  }
+
+  /** "Read from the Draft" (Language menu): forgets the choice for the file and reads the draft again. */
+  void readVariantFromDraft() {
+    variantChoice.readFromDraft();
+  }
+
+  /** The copy editor picks the variant of the draft on the desk (Language menu). */
+  void chooseVariant(Variant v) {
+    variantChoice.choose(v);
+  }
+
+  /** Makes the variant in use the one for drafts that give no clue to their own. */
+  void makeVariantTheDefault() {
+    variantChoice.makeDefault();
   }
 
   /** The bundled sample article, as an untitled copy. */
@@ -316,17 +340,6 @@ public final class Desk {
     saveSettings();
   }
 
-  private void variantChosen(Variant v) {
-    if (v == null || v == engineSettings.variant()) {
-      return;
-    }
-    settings.setVariant(v);
-    saveSettings();
-    engineSettings = settings.checkSettings();
-    status.say("Checking against " + v.label() + ".");
-    checkNow();
-  }
-
   /** Edit ▸ Preferences…: where drafts are checked (this computer, or a Copydesk server). */
   void showPreferences() {
     new PreferencesDialog(stage, ServerPreference.of(settings)).ask().ifPresent(this::useServerPreference);
@@ -368,6 +381,7 @@ public final class Desk {
 
   /** Stops background checking and lets go of the server (the proofreader belongs to the caller). */
   public void dispose() {
+    variantChoice.close();
     liveCheck.close();
     routing.close();
   }
