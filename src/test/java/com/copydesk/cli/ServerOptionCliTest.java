@@ -58,7 +58,7 @@ class ServerOptionCliTest {
       port = s.getLocalPort();
     }
     Path f = write("draft.txt", "Fares will not raised this year.\n");
-    CliRun check = CliRun.of("check", "--server", "http://127.0.0.1:" + port, f.toString());
+    CliRun check = CliRun.of("check", "--lang", "en-GB", "--server", "http://127.0.0.1:" + port, f.toString());
     assertThat(check.exit()).isEqualTo(2);
     assertThat(check.stderr().strip()).startsWith("copydesk: cannot reach the Copydesk server at http://127.0.0.1:" + port)
         .doesNotContain("\n");
