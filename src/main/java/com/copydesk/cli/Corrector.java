@@ -6,7 +6,7 @@ import com.copydesk.core.FixBatch;
 import com.copydesk.core.FurnitureLines;
 import com.copydesk.core.Issue;
 import com.copydesk.engine.CheckSettings;
-import com.copydesk.engine.Proofreader;
+import com.copydesk.engine.DraftChecker;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,10 +21,10 @@ import java.util.function.Predicate;
 final class Corrector {
   static final int MAX_PASSES = 4;
 
-  private final Proofreader proofreader;
+  private final DraftChecker proofreader;
   private final CheckSettings settings;
 
-  Corrector(Proofreader proofreader, CheckSettings settings) {
+  Corrector(DraftChecker proofreader, CheckSettings settings) {
     this.proofreader = proofreader;
     this.settings = settings;
   }

@@ -43,6 +43,7 @@ final class JsonReport {
     g.writeStartObject();
     g.writeStringField("path", f.path());
     g.writeStringField("language", f.language());
+    g.writeStringField("languageReason", f.languageReason());
     g.writeArrayFieldStart("issues");
     Map<Issue, Issue> inFurniture = FurnitureLines.lineOf(f.issues());
     for (Issue issue : f.issues()) {

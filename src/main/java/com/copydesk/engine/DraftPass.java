@@ -1,7 +1,9 @@
 package com.copydesk.engine;
 
+import com.copydesk.core.Draft;
 import com.copydesk.core.Issue;
 import com.copydesk.core.Paragraph;
+import com.copydesk.core.PlainTextSegmenter;
 import java.util.List;
 
 /**
@@ -29,6 +31,17 @@ interface DraftPass {
   }
 
   List<Issue> apply(WholeDraft draft, List<Issue> issues);
+
+  /** Runs the {@link #standard()} passes, in order, over a draft's issues. */
+  static List<Issue> applyStandard(Draft draft, CheckSettings settings, List<Issue> issues) {
+    WholeDraft whole = new WholeDraft(draft.text(), draft.paragraphs(), settings,
+        draft.segmenter() instanceof PlainTextSegmenter);
+    List<Issue> out = issues;
+    for (DraftPass pass : standard()) {
+      out = pass.apply(whole, out);
+    }
+    return out;
+  }
 
   /** The passes every check runs, in this order. */
   static List<DraftPass> standard() {
