@@ -9,15 +9,17 @@ import java.util.TreeSet;
 
 /**
  * What a check looks for: the English variant, rules switched off or on, categories switched off,
- * and the copy editor's personal word list. Immutable; two equal settings give equal results, which
- * is what lets the paragraph cache reuse them.
+ * the copy editor's personal word list, and whether LanguageTool's picky rules (extra style and
+ * typography checks, LanguageTool's {@code level=picky}) run too. Immutable; two equal settings give
+ * equal results, which is what lets the paragraph cache reuse them.
  */
 public record CheckSettings(
     Variant variant,
     Set<String> disabledRules,
     Set<String> enabledRules,
     Set<Category> disabledCategories,
-    Set<String> personalWords) {
+    Set<String> personalWords,
+    boolean picky) {
 
   public CheckSettings {
     Objects.requireNonNull(variant, "variant");
@@ -26,6 +28,12 @@ public record CheckSettings(
     disabledCategories = Set.copyOf(disabledCategories.isEmpty()
         ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(disabledCategories));
     personalWords = Set.copyOf(personalWords);
+  }
+
+  /** Settings at LanguageTool's default level (not picky). */
+  public CheckSettings(Variant variant, Set<String> disabledRules, Set<String> enabledRules,
+      Set<Category> disabledCategories, Set<String> personalWords) {
+    this(variant, disabledRules, enabledRules, disabledCategories, personalWords, false);
   }
 
   public static CheckSettings defaults() {
@@ -37,23 +45,28 @@ public record CheckSettings(
   }
 
   public CheckSettings withVariant(Variant v) {
-    return new CheckSettings(v, disabledRules, enabledRules, disabledCategories, personalWords);
+    return new CheckSettings(v, disabledRules, enabledRules, disabledCategories, personalWords, picky);
   }
 
   public CheckSettings withDisabledRules(Collection<String> rules) {
-    return new CheckSettings(variant, Set.copyOf(rules), enabledRules, disabledCategories, personalWords);
+    return new CheckSettings(variant, Set.copyOf(rules), enabledRules, disabledCategories, personalWords, picky);
   }
 
   public CheckSettings withEnabledRules(Collection<String> rules) {
-    return new CheckSettings(variant, disabledRules, Set.copyOf(rules), disabledCategories, personalWords);
+    return new CheckSettings(variant, disabledRules, Set.copyOf(rules), disabledCategories, personalWords, picky);
   }
 
   public CheckSettings withDisabledCategories(Collection<Category> categories) {
-    return new CheckSettings(variant, disabledRules, enabledRules, Set.copyOf(categories), personalWords);
+    return new CheckSettings(variant, disabledRules, enabledRules, Set.copyOf(categories), personalWords, picky);
   }
 
   public CheckSettings withPersonalWords(Collection<String> words) {
-    return new CheckSettings(variant, disabledRules, enabledRules, disabledCategories, Set.copyOf(words));
+    return new CheckSettings(variant, disabledRules, enabledRules, disabledCategories, Set.copyOf(words), picky);
+  }
+
+  /** The same settings with LanguageTool's picky rules on or off. */
+  public CheckSettings withPicky(boolean on) {
+    return new CheckSettings(variant, disabledRules, enabledRules, disabledCategories, personalWords, on);
   }
 
   /** The settings that need a differently configured LanguageTool instance (all but categories). */

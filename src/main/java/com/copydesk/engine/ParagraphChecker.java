@@ -28,19 +28,25 @@ final class ParagraphChecker {
 
   private final CheckSettings settings;
   private final JLanguageTool lt;
+  private final RuleCatalog rules;
 
   ParagraphChecker(CheckSettings settings) {
-    this(settings, LanguageToolFactory.create(settings));
+    this(settings, new RuleCatalog());
   }
 
-  private ParagraphChecker(CheckSettings settings, JLanguageTool lt) {
+  ParagraphChecker(CheckSettings settings, RuleCatalog rules) {
+    this(settings, LanguageToolFactory.create(settings), rules);
+  }
+
+  private ParagraphChecker(CheckSettings settings, JLanguageTool lt, RuleCatalog rules) {
     this.settings = settings;
     this.lt = lt;
+    this.rules = rules;
   }
 
   /** The same LanguageTool instance under settings that differ only in what is filtered afterwards. */
   ParagraphChecker withSettings(CheckSettings other) {
-    return new ParagraphChecker(other, lt);
+    return new ParagraphChecker(other, lt, rules);
   }
 
   CheckSettings settings() {
@@ -53,13 +59,15 @@ final class ParagraphChecker {
     CheckResults results;
     try {
       results = lt.check2(annotated, true, JLanguageTool.ParagraphHandling.NORMAL, null,
-          JLanguageTool.Mode.ALL, JLanguageTool.Level.DEFAULT, null);
+          JLanguageTool.Mode.ALL,
+          settings.picky() ? JLanguageTool.Level.PICKY : JLanguageTool.Level.DEFAULT, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     List<SentenceRange> sentences = results.getSentenceRanges();
     List<Issue> issues = new ArrayList<>();
     for (RuleMatch match : results.getRuleMatches()) {
+      rules.remember(match.getRule());
       Issue issue = toIssue(match, source, sentences);
       if (issue != null && !settings.disabledCategories().contains(issue.category())) {
         issues.add(issue);
