@@ -2,6 +2,9 @@ package com.copydesk.cli;
 
 import com.copydesk.engine.CheckSettings;
 import com.copydesk.engine.Variant;
+import com.copydesk.engine.style.HouseStyle;
+import com.copydesk.engine.style.HouseStyleException;
+import com.copydesk.engine.style.HouseStyles;
 import com.copydesk.settings.UserSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +15,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Options both subcommands share: language variant and rules switched on or off. */
+/** Options both subcommands share: language variant, house style and rules switched on or off. */
 final class EngineOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
@@ -20,6 +23,11 @@ final class EngineOptions {
   @Option(names = "--lang", paramLabel = "CODE",
       description = "English variant: en-US (default), en-GB, en-CA, en-AU, en-NZ, en-ZA.")
   String lang;
+
+  @Option(names = "--style", paramLabel = "NAME|FILE",
+      description = "House style: us-wire, newsroom-gb, book, or a .style file (default: the style chosen in "
+          + "the desk, else the newsroom style for the language).")
+  String style;
 
   @Option(names = "--disable", paramLabel = "RULE", description = "Switch a rule off (repeatable).")
   List<String> disabled = new ArrayList<>();
@@ -32,6 +40,21 @@ final class EngineOptions {
   CheckSettings settings() {
     UserSettings user = UserSettings.load();
     CheckSettings s = user.checkSettings();
+    if (style != null) {
+      try {
+        s = s.withStyle(HouseStyles.resolve(style));
+      } catch (HouseStyleException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
+    } else {
+      try {
+        HouseStyle chosen = user.chosenStyle();
+        s = s.withStyle(chosen);
+      } catch (HouseStyleException e) {
+        spec.commandLine().getErr().println("copydesk: warning: " + e.getMessage()
+            + "; checking with the default style for the language");
+      }
+    }
     if (lang != null) {
       Variant v = Variant.fromCode(lang).orElseThrow(() -> new ParameterException(spec.commandLine(),
           "unknown language '" + lang + "'; use one of " + Variant.codes()));

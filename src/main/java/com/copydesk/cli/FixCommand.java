@@ -74,7 +74,7 @@ final class FixCommand implements Callable<Integer> {
     List<String> rules;
 
     @Option(names = "--category", paramLabel = "CAT", required = true, split = ",",
-        description = "Fix only issues of these categories: SPELLING, GRAMMAR, PUNCTUATION, TYPOGRAPHY, CASING, STYLE, OTHER.")
+        description = "Fix only issues of these categories: SPELLING, GRAMMAR, PUNCTUATION, TYPOGRAPHY, CASING, STYLE, OTHER, CONSISTENCY.")
     List<String> categories;
   }
 
@@ -155,7 +155,7 @@ final class FixCommand implements Callable<Integer> {
     }
     if (!unknown.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "unknown category " + unknown
-          + "; use SPELLING, GRAMMAR, PUNCTUATION, TYPOGRAPHY, CASING, STYLE or OTHER");
+          + "; use SPELLING, GRAMMAR, PUNCTUATION, TYPOGRAPHY, CASING, STYLE, OTHER or CONSISTENCY");
     }
     return issue -> cats.contains(issue.category());
   }

@@ -14,7 +14,9 @@ public enum Category {
   TYPOGRAPHY("Typography"),
   CASING("Capitalisation"),
   STYLE("Style"),
-  OTHER("Other");
+  OTHER("Other"),
+  /** The draft writes one thing two ways: a name, "-ise"/"-ize", "per cent"/"%"… */
+  CONSISTENCY("Consistency");
 
   private final String label;
 

@@ -1,6 +1,8 @@
 package com.copydesk.engine;
 
 import com.copydesk.core.Category;
+import com.copydesk.engine.style.HouseStyle;
+import com.copydesk.engine.style.HouseStyles;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -9,15 +11,17 @@ import java.util.TreeSet;
 
 /**
  * What a check looks for: the English variant, rules switched off or on, categories switched off,
- * and the copy editor's personal word list. Immutable; two equal settings give equal results, which
- * is what lets the paragraph cache reuse them.
+ * the copy editor's personal word list, and the house style (null: the newsroom style that fits the
+ * variant, see {@link HouseStyles#defaultFor}). Immutable; two equal settings give equal results,
+ * which is what lets the paragraph cache reuse them.
  */
 public record CheckSettings(
     Variant variant,
     Set<String> disabledRules,
     Set<String> enabledRules,
     Set<Category> disabledCategories,
-    Set<String> personalWords) {
+    Set<String> personalWords,
+    HouseStyle style) {
 
   public CheckSettings {
     Objects.requireNonNull(variant, "variant");
@@ -28,32 +32,48 @@ public record CheckSettings(
     personalWords = Set.copyOf(personalWords);
   }
 
+  /** Settings with the variant's default house style. */
+  public CheckSettings(Variant variant, Set<String> disabledRules, Set<String> enabledRules,
+      Set<Category> disabledCategories, Set<String> personalWords) {
+    this(variant, disabledRules, enabledRules, disabledCategories, personalWords, null);
+  }
+
   public static CheckSettings defaults() {
     return of(Variant.EN_US);
   }
 
   public static CheckSettings of(Variant variant) {
-    return new CheckSettings(variant, Set.of(), Set.of(), Set.of(), Set.of());
+    return new CheckSettings(variant, Set.of(), Set.of(), Set.of(), Set.of(), null);
   }
 
   public CheckSettings withVariant(Variant v) {
-    return new CheckSettings(v, disabledRules, enabledRules, disabledCategories, personalWords);
+    return new CheckSettings(v, disabledRules, enabledRules, disabledCategories, personalWords, style);
   }
 
   public CheckSettings withDisabledRules(Collection<String> rules) {
-    return new CheckSettings(variant, Set.copyOf(rules), enabledRules, disabledCategories, personalWords);
+    return new CheckSettings(variant, Set.copyOf(rules), enabledRules, disabledCategories, personalWords, style);
   }
 
   public CheckSettings withEnabledRules(Collection<String> rules) {
-    return new CheckSettings(variant, disabledRules, Set.copyOf(rules), disabledCategories, personalWords);
+    return new CheckSettings(variant, disabledRules, Set.copyOf(rules), disabledCategories, personalWords, style);
   }
 
   public CheckSettings withDisabledCategories(Collection<Category> categories) {
-    return new CheckSettings(variant, disabledRules, enabledRules, Set.copyOf(categories), personalWords);
+    return new CheckSettings(variant, disabledRules, enabledRules, Set.copyOf(categories), personalWords, style);
   }
 
   public CheckSettings withPersonalWords(Collection<String> words) {
-    return new CheckSettings(variant, disabledRules, enabledRules, disabledCategories, Set.copyOf(words));
+    return new CheckSettings(variant, disabledRules, enabledRules, disabledCategories, Set.copyOf(words), style);
+  }
+
+  /** These settings under a house style; null means the default style for the variant. */
+  public CheckSettings withStyle(HouseStyle houseStyle) {
+    return new CheckSettings(variant, disabledRules, enabledRules, disabledCategories, personalWords, houseStyle);
+  }
+
+  /** The house style in force: the chosen one, or the variant's default. */
+  public HouseStyle houseStyle() {
+    return style != null ? style : HouseStyles.defaultFor(variant);
   }
 
   /** The settings that need a differently configured LanguageTool instance (all but categories). */
@@ -61,6 +81,7 @@ public record CheckSettings(
     return variant == other.variant
         && disabledRules.equals(other.disabledRules)
         && enabledRules.equals(other.enabledRules)
-        && personalWords.equals(other.personalWords);
+        && personalWords.equals(other.personalWords)
+        && houseStyle().sameEngineAs(other.houseStyle());
   }
 }

@@ -3,10 +3,15 @@ package com.copydesk.engine;
 import com.copydesk.core.Draft;
 import com.copydesk.core.Issue;
 import com.copydesk.core.Paragraph;
+import com.copydesk.core.Span;
+import com.copydesk.core.UnfamiliarName;
+import com.copydesk.engine.names.Lexicon;
+import com.copydesk.engine.names.UnfamiliarNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,6 +39,7 @@ public final class Proofreader implements AutoCloseable {
   private final ParagraphCache cache;
   private final ThreadLocal<ParagraphChecker> checkers = new ThreadLocal<>();
   private final Map<Thread, CheckSettings> warmSettings = new ConcurrentHashMap<>();
+  private final Map<String, Lexicon> lexicons = new ConcurrentHashMap<>();
 
   /** About 4,000 words: what starting one more LanguageTool instance costs in checking time. */
   static final int CHARS_PER_EXTRA_WORKER = 24_000;
@@ -166,11 +172,30 @@ public final class Proofreader implements AutoCloseable {
         issues.add(issue.shift(offset));
       }
     }
-    DraftPass.WholeDraft whole = new DraftPass.WholeDraft(text, paragraphs, settings);
+    DraftPass.WholeDraft whole = new DraftPass.WholeDraft(text, paragraphs, settings, lexicon(settings));
     for (DraftPass pass : DraftPass.standard()) {
       issues = pass.apply(whole, issues);
     }
-    return new CheckResult(draft, settings, issues, total, missed);
+    List<Issue> shown = new ArrayList<>(issues.size());
+    List<Span> names = new ArrayList<>();
+    for (Issue issue : issues) {
+      if (UnfamiliarNames.isName(issue)) {
+        names.add(issue.span());
+      } else {
+        shown.add(issue);
+      }
+    }
+    return new CheckResult(draft, settings, shown, total, missed, UnfamiliarName.group(text, names));
+  }
+
+  /** The dictionary for the whole-draft passes, one per variant and word list, made on first use. */
+  private Lexicon lexicon(CheckSettings settings) {
+    Set<String> words = LanguageToolFactory.acceptedWords(settings);
+    if (lexicons.size() > 8) {
+      lexicons.clear(); // word lists change as the copy editor adds words; keep only recent ones
+    }
+    return lexicons.computeIfAbsent(settings.variant().code() + '\u0000' + String.join("\u0000", words),
+        k -> SpellerLexicon.forVariant(settings.variant(), words));
   }
 
   /**

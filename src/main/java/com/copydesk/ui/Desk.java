@@ -5,14 +5,20 @@ import com.copydesk.core.Issue;
 import com.copydesk.engine.CheckSettings;
 import com.copydesk.engine.Proofreader;
 import com.copydesk.engine.Variant;
+import com.copydesk.engine.style.HouseStyle;
+import com.copydesk.engine.style.HouseStyleException;
+import com.copydesk.engine.style.HouseStyles;
 import com.copydesk.formats.Document;
 import com.copydesk.settings.UserSettings;
 import com.copydesk.ui.check.LiveCheck;
 import com.copydesk.ui.editor.FindBar;
 import com.copydesk.ui.editor.ProofEditor;
 import com.copydesk.ui.files.DocumentSession;
+import com.copydesk.ui.files.Alerts;
 import com.copydesk.ui.files.FileDialogs;
 import com.copydesk.ui.files.Samples;
+import com.copydesk.ui.names.NamesModel;
+import com.copydesk.ui.names.NamesPanel;
 import com.copydesk.ui.report.ChangeRecorder;
 import com.copydesk.ui.report.ChangeReportAction;
 import com.copydesk.ui.report.TrackedUndo;
@@ -25,6 +31,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -32,6 +40,8 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -62,6 +72,11 @@ public final class Desk {
   private final ChangeRecorder changes = new ChangeRecorder();
   private final ChangeReportAction changeReport;
   private final ReviewPanel panel;
+  private final NamesModel names = new NamesModel();
+  private final NamesPanel namesPanel;
+  private final TabPane side;
+  private final FileDialogs dialogs;
+  private HouseStyle chosenStyle;
   private final StatusBar status;
   private final MenuBar menus;
   /** Results of checks of more paragraphs than this show their cards a frame before their underlines. */
@@ -79,7 +94,9 @@ public final class Desk {
   public Desk(Stage stage, Proofreader proofreader, UserSettings settings, FileDialogs dialogs) {
     this.stage = stage;
     this.settings = settings;
-    this.engineSettings = settings.checkSettings();
+    this.dialogs = dialogs;
+    this.chosenStyle = settings.houseStyle().orElse(null);
+    this.engineSettings = settings.checkSettings(chosenStyle);
     this.variant.set(engineSettings.variant());
     this.liveCheck = new LiveCheck(proofreader::check, Platform::runLater);
     this.status = new StatusBar(liveCheck.checkingProperty(), liveCheck.progressProperty(), variant);
@@ -88,13 +105,15 @@ public final class Desk {
     this.changeReport = new ChangeReportAction(changes, session, dialogs, () -> stage, editor::text, status::say);
     TrackedUndo.install(editor.area(), changes);
     this.panel = new ReviewPanel(review, reviewActions, liveCheck.checkingProperty());
+    this.namesPanel = new NamesPanel(names, new NameReview(editor, names, settings, status::say));
+    this.side = sideTabs();
     editor.setTopBar(findBar.node());
     editor.setIssueMenu(reviewActions::menuItemsAt);
     this.menus = DeskMenus.create(this);
 
-    split = new SplitPane(editor.node(), panel.node());
+    split = new SplitPane(editor.node(), side);
     split.getStyleClass().add("desk-split");
-    SplitPane.setResizableWithParent(panel.node(), false);
+    SplitPane.setResizableWithParent(side, false);
     BorderPane root = new BorderPane(split, menus, null, status.node(), null);
     root.getStyleClass().add("desk");
     scene = new Scene(root);
@@ -116,6 +135,17 @@ public final class Desk {
         Platform.runLater(files::windowFocused);
       }
     });
+  }
+
+  /** The issue cards and the names to verify, one tab each. */
+  private TabPane sideTabs() {
+    Tab issues = new Tab("Issues", panel.node());
+    Tab unfamiliar = new Tab("Names", namesPanel.node());
+    unfamiliar.textProperty().bind(names.toVerifyProperty().asString("Names (%d)"));
+    TabPane tabs = new TabPane(issues, unfamiliar);
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    tabs.getStyleClass().add("side-tabs");
+    return tabs;
   }
 
   /** The review panel opens as wide as last time (420 px at first) and keeps its width on resize. */
@@ -146,6 +176,7 @@ public final class Desk {
       } finally {
         editing = false;
       }
+      names.show(r.names());
       Runnable underline = () -> {
         editor.showIssues(List.copyOf(review.visible()));
         StartupProbe.underlinesShown(scene, r.issues().size());
@@ -233,6 +264,7 @@ public final class Desk {
     try {
       session.opened(doc, name);
       review.clearForNewDocument();
+      names.clearForNewDocument();
       editor.load(session.editorText());
       editor.spaceParagraphs(!doc.format().isText());
       changes.reset();
@@ -316,9 +348,71 @@ public final class Desk {
     }
     settings.setVariant(v);
     saveSettings();
-    engineSettings = settings.checkSettings();
-    status.say("Checking against " + v.label() + ".");
+    engineSettings = settings.checkSettings(chosenStyle);
+    status.say("Checking against " + v.label() + " (house style: " + engineSettings.houseStyle().name() + ").");
     checkNow();
+  }
+
+  /** The house style in force: the chosen one, or the language's default. */
+  HouseStyle houseStyle() {
+    return engineSettings.houseStyle();
+  }
+
+  /** What the copy editor chose: a shipped style's name, a file's path, or empty for the language's default. */
+  Optional<String> styleChoice() {
+    return settings.styleChoice();
+  }
+
+  /**
+   * Checks with another house style from now on (null: the language's default), remembered for the
+   * desk and the command line. A style file is read off the FX thread; one with mistakes is refused
+   * with a dialog listing them by line, and the style in force stays.
+   */
+  public CompletableFuture<Boolean> chooseStyle(String nameOrPath) {
+    if (nameOrPath == null) {
+      applyStyle(null, null);
+      return CompletableFuture.completedFuture(true);
+    }
+    return CompletableFuture.supplyAsync(() -> {
+      try {
+        return HouseStyles.resolve(nameOrPath);
+      } catch (HouseStyleException e) {
+        throw new java.util.concurrent.CompletionException(e);
+      }
+    }).handleAsync((style, failure) -> {
+      if (failure != null) {
+        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+        Alerts.showError(stage, "Copydesk cannot use this house style.", cause.getMessage());
+        styleChanged.run();
+        return false;
+      }
+      applyStyle(nameOrPath, style);
+      return true;
+    }, Platform::runLater);
+  }
+
+  private Runnable styleChanged = () -> { };
+
+  /** Called after the style in force changed or a choice was refused (the menu shows the truth again). */
+  void onStyleChanged(Runnable r) {
+    styleChanged = r;
+  }
+
+  private void applyStyle(String choice, HouseStyle style) {
+    chosenStyle = style;
+    settings.setStyleChoice(choice);
+    saveSettings();
+    engineSettings = settings.checkSettings(chosenStyle);
+    status.say("House style: " + engineSettings.houseStyle().name() + ".");
+    styleChanged.run();
+    checkNow();
+  }
+
+  /** Style ▸ Style File…: asks for a .style file and checks with it. */
+  void openStyleFile() {
+    Path folder = settings.styleChoice().map(Path::of).filter(p -> p.isAbsolute()).map(Path::getParent)
+        .orElse(null);
+    dialogs.chooseStyleFile(stage, folder).ifPresent(p -> chooseStyle(p.toAbsolutePath().toString()));
   }
 
   void showShortcuts() {
@@ -374,6 +468,25 @@ public final class Desk {
 
   public ReviewPanel panel() {
     return panel;
+  }
+
+  /** The names to verify from the last check. */
+  public NamesModel names() {
+    return names;
+  }
+
+  public NamesPanel namesPanel() {
+    return namesPanel;
+  }
+
+  /** Shows the names to verify (Review ▸ Names to Verify). */
+  public void showNames() {
+    side.getSelectionModel().select(1);
+  }
+
+  /** Shows the issue cards again. */
+  public void showIssues() {
+    side.getSelectionModel().select(0);
   }
 
   public StatusBar status() {

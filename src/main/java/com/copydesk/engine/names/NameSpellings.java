@@ -1,0 +1,141 @@
+package com.copydesk.engine.names;
+
+import com.copydesk.core.Category;
+import com.copydesk.core.Issue;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * A name spelt two ways in one draft ("Blunkett" three times, "Blunket" once): the spelling the
+ * dictionary does not know, used less, is flagged with the draft's own spelling as the first
+ * suggestion — whether or not the dictionary knows either. Two different people can have names a
+ * letter apart ("Gary", "Gara"; "Craig", "Cragg"), so the other spelling must
+ *
+ * <ul>
+ *   <li>be a name itself (not a capitalised common word: "Scholl" is not "School");
+ *   <li>be a slip or two away (one for names under eight letters);
+ *   <li>be clearly the draft's usual spelling: used at least twice where this one is used once, or
+ *       three times as often;
+ *   <li>stand near this use (within {@value #NEAR} characters), unless this spelling is a typing slip
+ *       of it (letters swapped, dropped or doubled) used once against three or more.
+ * </ul>
+ *
+ * A word the speller already corrects as a slip of a known word keeps that correction, unless the
+ * draft's spelling is among its suggestions or is itself undone by a slip (then it goes first).
+ */
+public final class NameSpellings {
+  public static final String RULE_ID = "CONSISTENT_NAME";
+  static final int NEAR = 2000;
+
+  private NameSpellings() {}
+
+  /** {@code issues} with each less used spelling of a name the draft uses made a consistency issue. */
+  public static List<Issue> apply(String text, List<Issue> issues, Lexicon lexicon, Predicate<String> isSpellerRule) {
+    Drafts d = null;
+    List<Issue> out = new ArrayList<>(issues.size());
+    for (Issue issue : issues) {
+      String word = issue.coveredText();
+      boolean unknown = isSpellerRule.test(issue.ruleId()) || UnfamiliarNames.isName(issue);
+      if (!unknown || !WordForms.isCapitalised(word)) {
+        out.add(issue);
+        continue;
+      }
+      if (d == null) {
+        d = new Drafts(text, lexicon);
+      }
+      Optional<String> spelling = d.usualSpelling(word, issue.start());
+      if (spelling.isPresent() && (issue.replacements().isEmpty() || issue.replacements().contains(spelling.get())
+          || WordForms.isSlip(word, spelling.get()))) {
+        out.add(consistent(issue, spelling.get(), d.counts.count(spelling.get())));
+      } else {
+        out.add(issue);
+      }
+    }
+    return out;
+  }
+
+  /** The draft's words, with where each name-like one stands. */
+  private static final class Drafts {
+    private final String text;
+    private final Lexicon lexicon;
+    private final WordCounts counts;
+    private final Map<Integer, List<String>> byLength = new HashMap<>();
+    private final Map<String, TreeSet<Integer>> places = new HashMap<>();
+
+    Drafts(String text, Lexicon lexicon) {
+      this.text = text;
+      this.lexicon = lexicon;
+      this.counts = WordCounts.of(text);
+      for (String w : counts.words()) {
+        if (counts.count(w) >= 2 && WordForms.isCapitalised(w)) {
+          byLength.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w);
+        }
+      }
+    }
+
+    Optional<String> usualSpelling(String word, int at) {
+      int uses = counts.count(word);
+      String best = null;
+      int bestUses = 0;
+      for (int len = word.length() - 2; len <= word.length() + 2; len++) {
+        for (String other : byLength.getOrDefault(len, List.of())) {
+          int n = counts.count(other);
+          if (n > bestUses && !other.equals(word) && clearlyUsual(n, uses)
+              && WordForms.distance(word, other, 2) <= WordForms.slipsAllowed(other)
+              && isName(other) && (near(other, at) || uses == 1 && n >= 3 && WordForms.isSlip(word, other))) {
+            best = other;
+            bestUses = n;
+          }
+        }
+      }
+      return Optional.ofNullable(best);
+    }
+
+    private static boolean clearlyUsual(int usual, int uses) {
+      return uses == 1 ? usual >= 2 : usual >= 3 * uses;
+    }
+
+    private boolean isName(String w) {
+      return !lexicon.knows(w) || lexicon.knowsOnlyCapitalised(w);
+    }
+
+    private boolean near(String other, int at) {
+      TreeSet<Integer> where = places.computeIfAbsent(other, this::find);
+      Integer before = where.floor(at);
+      Integer after = where.ceiling(at);
+      return before != null && at - before <= NEAR || after != null && after - at <= NEAR;
+    }
+
+    private TreeSet<Integer> find(String w) {
+      TreeSet<Integer> out = new TreeSet<>();
+      WordCounts.forEachWord(text, (s, e) -> {
+        if (e - s == w.length() && text.startsWith(w, s)) {
+          out.add(s);
+        }
+      });
+      return out;
+    }
+  }
+
+  private static Issue consistent(Issue issue, String spelling, int uses) {
+    List<String> replacements = new ArrayList<>();
+    replacements.add(spelling);
+    for (String r : issue.replacements()) {
+      if (!replacements.contains(r)) {
+        replacements.add(r);
+      }
+    }
+    String message = "This draft writes “" + spelling + "” " + times(uses) + "; here it is “" + issue.coveredText() + "”.";
+    return new Issue(issue.span(), RULE_ID, Category.CONSISTENCY, message, "Spelt two ways", replacements,
+        issue.coveredText(), issue.context());
+  }
+
+  static String times(int n) {
+    return n == 1 ? "once" : n == 2 ? "twice" : n + " times";
+  }
+}
