@@ -138,8 +138,8 @@ final class ParagraphChecker {
     } else {
       List<String> suggested = match.getSuggestedReplacements();
       replacements = new ArrayList<>(new LinkedHashSet<>(suggested));
-      if (speller) {
-        slipFirst(covered, replacements);
+      if (speller && lexicon != null) {
+        replacements = slipsFirst(covered, replacements);
       }
       if (guard != null && !replacements.isEmpty()) {
         replacements = guard.keep(covered, replacements, opensSentence(source, from, sentences));
@@ -179,7 +179,7 @@ final class ParagraphChecker {
       if (lexicon.knows(word)) {
         continue;
       }
-      List<String> fixes = Character.isUpperCase(word.codePointAt(0)) ? names.corrections(word)
+      List<String> fixes = Character.isUpperCase(word.codePointAt(0)) ? names.strongCorrections(word)
           : lexicon.suggestions(word);
       if (!fixes.isEmpty()) {
         List<String> top = fixes.subList(0, Math.min(MAX_REPLACEMENTS, fixes.size()));
@@ -191,14 +191,30 @@ final class ParagraphChecker {
     return null;
   }
 
-  /** A suggestion that undoes a swap of two neighbouring letters is the likeliest one: it goes first. */
-  private static void slipFirst(String covered, List<String> replacements) {
-    for (int i = 1; i < replacements.size(); i++) {
-      if (WordForms.isTransposition(covered, replacements.get(i))) {
-        replacements.add(0, replacements.remove(i));
-        return;
+  /**
+   * For a word in small letters, the speller's suggestions in the writer's case ("ohter" gets "other",
+   * not "Other"), after the known words that undo a swap of two neighbouring letters — the commonest
+   * slip — most common first ("itme" → "time" before "item", "baet" → "beat" before "abet").
+   */
+  private List<String> slipsFirst(String covered, List<String> suggested) {
+    if (covered.isEmpty() || !Character.isLowerCase(covered.codePointAt(0))) {
+      return suggested;
+    }
+    List<String> swaps = new ArrayList<>();
+    for (String t : WordForms.transpositions(covered)) {
+      if (lexicon.knows(t)) {
+        swaps.add(t);
       }
     }
+    swaps.sort(java.util.Comparator.comparingInt(lexicon::frequency).reversed());
+    LinkedHashSet<String> out = new LinkedHashSet<>(swaps);
+    for (String r : suggested) {
+      String lower = r.toLowerCase(java.util.Locale.ROOT);
+      boolean capitalisedWord = !r.isEmpty() && Character.isUpperCase(r.codePointAt(0)) && !r.equals(lower)
+          && r.substring(1).equals(lower.substring(1)) && lexicon.knows(lower);
+      out.add(capitalisedWord ? lower : r);
+    }
+    return new ArrayList<>(out);
   }
 
   /** True when only punctuation and spaces stand between the start of the sentence and {@code from}. */

@@ -181,8 +181,9 @@ public final class Proofreader implements AutoCloseable {
     for (Issue issue : issues) {
       if (UnfamiliarNames.isName(issue)) {
         names.add(issue.span());
-      } else {
-        shown.add(issue);
+      } else if (!settings.disabledRules().contains(issue.ruleId())
+          && !settings.disabledCategories().contains(issue.category())) {
+        shown.add(issue); // the passes' own rules (CONSISTENT_*, HOUSE_STYLE_*) are switched off here
       }
     }
     return new CheckResult(draft, settings, shown, total, missed, UnfamiliarName.group(text, names));

@@ -75,11 +75,11 @@ public final class TrustEvaluation {
     out.printf("%-48s %12.1f %12.1f%n", "first suggestion changes a capitalised word /1,000",
         count(ours, Flag::changesCapitalisedWord) / n, count(theirs, Flag::changesCapitalisedWord) / n);
 
-    report(out, "typo in a common word", injector.commonTypos(clean, cases), copydesk, plain, true, detail);
-    report(out, "typo in a capitalised known word", injector.capitalisedTypos(clean, cases), copydesk, plain, true,
-        detail);
-    report(out, "doubled word", injector.doubledWords(clean, cases), copydesk, plain, false, detail);
-    report(out, "a/an", injector.articles(clean, cases), copydesk, plain, false, detail);
+    report(out, "typo in a common word", clean, injector.commonTypos(clean, cases), copydesk, plain, true, detail);
+    report(out, "typo in a capitalised known word", clean, injector.capitalisedTypos(clean, cases), copydesk, plain,
+        true, detail);
+    report(out, "doubled word", clean, injector.doubledWords(clean, cases), copydesk, plain, false, detail);
+    report(out, "a/an", clean, injector.articles(clean, cases), copydesk, plain, false, detail);
     names(out, injector.nameDocs(clean, cases), copydesk, plain, detail);
 
     if (detail) {
@@ -96,10 +96,20 @@ public final class TrustEvaluation {
     }
   }
 
-  private static void report(PrintStream out, String label, List<Injector.Case> cases, Checkers.Checker copydesk,
-      Checkers.Checker plain, boolean withTop1, boolean detail) {
+  /**
+   * Puts each case's error into its sentence of the clean copy and checks the whole copy (the clean
+   * sentences come from the paragraph cache), so the error sits among the words the copy really uses.
+   */
+  private static void report(PrintStream out, String label, List<String> clean, List<Injector.Case> cases,
+      Checkers.Checker copydesk, Checkers.Checker plain, boolean withTop1, boolean detail) {
+    List<String> doc = new java.util.ArrayList<>(clean);
+    for (Injector.Case c : cases) {
+      doc.set(c.sentence(), c.text());
+    }
+    List<List<Flag>> all = copydesk.check(doc);
+    List<List<Flag>> flags = cases.stream().map(c -> all.get(c.sentence())).collect(Collectors.toList());
     List<String> texts = cases.stream().map(Injector.Case::text).collect(Collectors.toList());
-    int[] ours = score(cases, copydesk.check(texts), detail ? out : null);
+    int[] ours = score(cases, flags, detail ? out : null);
     int[] theirs = score(cases, plain.check(texts), null);
     int n = cases.size();
     out.printf("%-48s %12s %12s%n", label + " (n=" + n + "): detected", rate(ours[0], n), rate(theirs[0], n));

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  * ("However", "Their"). A suggestion must keep every name of the text it replaces as written
  * ("Andrew Mehrtens" → "Andreas Martens", "Wal-Mart" → "Walmart", "Friday's" → "Fridays" are dropped)
  * unless the name is one the dictionary does not know and the suggestion puts a known word a slip or
- * two away in its place (a misspelt known name), or the house style adds accents and the suggestion
- * only adds them ("Jose" → "José"). Words around the names may change: "However" → "However,",
- * "Kinsey starring" → "Kinsey was starring".
+ * two away in its place (a misspelt known name), or the suggestion only adds accents: those pass when
+ * the house style adds accents to names ("Jose" → "José"), and otherwise the name is put back as the
+ * copy prints it ("Arsene Wengre" → "Arsene Wenger", not "Arsène Wenger"). Words around the names may
+ * change: "However" → "However,", "Kinsey starring" → "Kinsey was starring".
  */
 public final class NameGuard {
   private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’\\-]\\p{L}+)*");
@@ -41,33 +42,50 @@ public final class NameGuard {
     }
     List<String> out = new ArrayList<>(replacements.size());
     for (String r : replacements) {
-      if (leavesNamesAlone(words, names, words(r))) {
-        out.add(r);
+      String kept = leavingNamesAlone(covered, words, names, r);
+      if (kept != null && !kept.equals(covered) && !out.contains(kept)) {
+        out.add(kept);
       }
     }
     return out;
   }
 
-  private boolean leavesNamesAlone(List<String> words, List<Integer> names, List<String> into) {
-    for (int i : names) {
+  /** {@code replacement} with the names put back where it only adds accents the style does not want; null if it rewrites a name. */
+  private String leavingNamesAlone(String covered, List<String> words, List<Integer> names, String replacement) {
+    List<int[]> at = wordSpans(replacement);
+    List<String> into = new ArrayList<>(at.size());
+    for (int[] a : at) {
+      into.add(replacement.substring(a[0], a[1]));
+    }
+    StringBuilder fixed = new StringBuilder(replacement);
+    for (int k = names.size() - 1; k >= 0; k--) {
+      int i = names.get(k);
       String name = words.get(i);
       if (into.contains(name)) {
         continue;
       }
-      if (into.size() != words.size() || !correctsName(name, into.get(i))) {
-        return false;
+      if (into.size() != words.size()) {
+        return null;
+      }
+      String other = into.get(i);
+      if (onlyAccents(name, other)) {
+        if (!addsAccents) {
+          fixed.replace(at.get(i)[0], at.get(i)[1], name);
+        }
+      } else if (!misspeltKnownName(name, other)) {
+        return null;
       }
     }
-    return true;
+    return fixed.toString();
   }
 
-  /** True when {@code into} corrects a misspelt known name, or adds the accents the house style wants. */
-  private boolean correctsName(String name, String into) {
-    if (addsAccents && WordForms.plainLetters(name).equals(WordForms.plainLetters(into))
-        && name.replaceAll("\\p{L}", "").equals(into.replaceAll("\\p{L}", ""))
-        && Character.isUpperCase(into.codePointAt(0))) {
-      return true;
-    }
+  private static boolean onlyAccents(String name, String other) {
+    return !name.equals(other) && WordForms.plainLetters(name).equals(WordForms.plainLetters(other))
+        && name.replaceAll("\\p{L}", "").equals(other.replaceAll("\\p{L}", ""))
+        && Character.isUpperCase(other.codePointAt(0));
+  }
+
+  private boolean misspeltKnownName(String name, String into) {
     return !lexicon.knows(name) && lexicon.knows(into)
         && WordForms.distance(name, into, 2) <= WordForms.slipsAllowed(into);
   }
@@ -84,6 +102,15 @@ public final class NameGuard {
     Matcher m = WORD.matcher(text);
     while (m.find()) {
       out.add(m.group());
+    }
+    return out;
+  }
+
+  private static List<int[]> wordSpans(String text) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      out.add(new int[] {m.start(), m.end()});
     }
     return out;
   }

@@ -17,8 +17,9 @@ import java.util.function.Predicate;
  * letter apart ("Gary", "Gara"; "Craig", "Cragg"), so the other spelling must
  *
  * <ul>
- *   <li>be a name itself (not a capitalised common word: "Scholl" is not "School");
- *   <li>be a slip or two away (one for names under eight letters);
+ *   <li>be a name itself, or else this spelling must be a typing slip of it (letters swapped, dropped
+ *       or doubled, one vowel for another: "Stte" for "State", but "Scholl" is not "School");
+ *   <li>be a slip or two away (one for names under eight letters), both spellings four letters or more;
  *   <li>be clearly the draft's usual spelling: used at least twice where this one is used once, or
  *       three times as often;
  *   <li>stand near this use (within {@value #NEAR} characters), unless this spelling is a typing slip
@@ -31,6 +32,8 @@ import java.util.function.Predicate;
 public final class NameSpellings {
   public static final String RULE_ID = "CONSISTENT_NAME";
   static final int NEAR = 2000;
+  /** Shorter names ("Wes", "Ock") are a letter from too many words to judge. */
+  static final int MIN_LENGTH = 4;
 
   private NameSpellings() {}
 
@@ -41,7 +44,7 @@ public final class NameSpellings {
     for (Issue issue : issues) {
       String word = issue.coveredText();
       boolean unknown = isSpellerRule.test(issue.ruleId()) || UnfamiliarNames.isName(issue);
-      if (!unknown || !WordForms.isCapitalised(word)) {
+      if (!unknown || !WordForms.isCapitalised(word) || word.length() < MIN_LENGTH) {
         out.add(issue);
         continue;
       }
@@ -83,11 +86,12 @@ public final class NameSpellings {
       String best = null;
       int bestUses = 0;
       for (int len = word.length() - 2; len <= word.length() + 2; len++) {
-        for (String other : byLength.getOrDefault(len, List.of())) {
+        for (String other : len < MIN_LENGTH ? List.<String>of() : byLength.getOrDefault(len, List.<String>of())) {
           int n = counts.count(other);
           if (n > bestUses && !other.equals(word) && clearlyUsual(n, uses)
               && WordForms.distance(word, other, 2) <= WordForms.slipsAllowed(other)
-              && isName(other) && (near(other, at) || uses == 1 && n >= 3 && WordForms.isSlip(word, other))) {
+              && (isName(other) || WordForms.isSlip(word, other))
+              && (near(other, at) || uses == 1 && n >= 3 && WordForms.isSlip(word, other))) {
             best = other;
             bestUses = n;
           }
