@@ -33,7 +33,7 @@ final class ParagraphChecker {
 
   private final CheckSettings settings;
   private final JLanguageTool lt;
-  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*");
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("(?<![\\p{L}'’])\\p{Lu}\\p{L}*(?![\\p{L}'’])");
 
   private final NameJudge names;
   private final NameGuard guard;
@@ -168,9 +168,9 @@ final class ParagraphChecker {
   }
 
   /**
-   * A dropped-verb rule reads the words around the gap; when one of them is a misspelling the speller
-   * can correct ("Jsut looking"), LanguageTool has already let the rule's match push the speller's
-   * aside, but the spelling comes first: the issue is the misspelling, with its correction.
+   * A dropped-verb rule reads the words around the gap; when one of them is a capitalised word with a
+   * strong slip correction ("Jsut looking"), LanguageTool has already let the rule's match push the
+   * speller's aside, but the spelling comes first: the issue is the misspelling, with its correction.
    */
   private Issue misspeltWordIn(RuleMatch match, String source, int from, int to, List<SentenceRange> sentences) {
     java.util.regex.Matcher m = WORD.matcher(source).region(from, to);
@@ -179,8 +179,7 @@ final class ParagraphChecker {
       if (lexicon.knows(word)) {
         continue;
       }
-      List<String> fixes = Character.isUpperCase(word.codePointAt(0)) ? names.strongCorrections(word)
-          : lexicon.suggestions(word);
+      List<String> fixes = names.strongCorrections(word);
       if (!fixes.isEmpty()) {
         List<String> top = fixes.subList(0, Math.min(MAX_REPLACEMENTS, fixes.size()));
         return new Issue(new Span(m.start(), m.end()), lexicon.ruleId(), Category.SPELLING,

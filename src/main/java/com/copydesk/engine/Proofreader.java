@@ -196,7 +196,7 @@ public final class Proofreader implements AutoCloseable {
       lexicons.clear(); // word lists change as the copy editor adds words; keep only recent ones
     }
     return lexicons.computeIfAbsent(settings.variant().code() + '\u0000' + String.join("\u0000", words),
-        k -> SpellerLexicon.forVariant(settings.variant(), words));
+        k -> new DictionaryLexicon(settings.variant(), words));
   }
 
   /**

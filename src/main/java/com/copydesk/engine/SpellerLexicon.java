@@ -3,13 +3,8 @@ package com.copydesk.engine;
 import com.copydesk.engine.names.Lexicon;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Set;
 import org.languagetool.JLanguageTool;
-import org.languagetool.Language;
-import org.languagetool.Languages;
-import org.languagetool.language.English;
-import org.languagetool.rules.spelling.SpellingCheckRule;
 import org.languagetool.rules.Rule;
 import org.languagetool.rules.spelling.morfologik.MorfologikSpeller;
 import org.languagetool.rules.spelling.morfologik.MorfologikSpellerRule;
@@ -44,20 +39,6 @@ final class SpellerLexicon implements Lexicon {
     return null;
   }
 
-  /** A lexicon with its own speller for {@code variant} (for checks that run outside the workers). */
-  static SpellerLexicon forVariant(Variant variant, Set<String> extraWords) {
-    Language language = Languages.getLanguageForShortCode(variant.code());
-    try {
-      SpellingCheckRule rule = ((English) language).createDefaultSpellingRule(JLanguageTool.getMessageBundle(language));
-      if (rule instanceof MorfologikSpellerRule m) {
-        return new SpellerLexicon(m, extraWords);
-      }
-      throw new IllegalStateException("no dictionary speller for " + variant.code());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** True for rule ids of the dictionary speller ("MORFOLOGIK_RULE_EN_GB"). */
   static boolean isSpellerRule(String ruleId) {
     return ruleId.startsWith("MORFOLOGIK_RULE");
@@ -70,15 +51,6 @@ final class SpellerLexicon implements Lexicon {
     }
     try {
       return !rule.isMisspelled(word);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The speller's suggestions for a word it does not know, best first. */
-  synchronized List<String> suggestions(String word) {
-    try {
-      return rule.getSpellingSuggestions(word);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -19,9 +19,9 @@ final class HouseStyleMenu {
 
   static Menu create(Desk desk) {
     Menu m = new Menu("Style");
-    m.setOnShowing(e -> fill(m, desk));
     fill(m, desk);
     desk.onStyleChanged(() -> fill(m, desk));
+    desk.variantProperty().addListener((obs, was, now) -> fill(m, desk));
     return m;
   }
 

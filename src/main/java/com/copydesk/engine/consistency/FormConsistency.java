@@ -150,9 +150,12 @@ public final class FormConsistency {
 
     private record Ref(FormFamily family, int row, int choice) {}
 
-    private record Phrase(Pattern pattern, Ref ref) {}
+    /** A form that is not one word, with the letters (or sign) it cannot be without, to skip texts that lack them. */
+    private record Phrase(Pattern pattern, Ref ref, String anchor) {}
 
     private static final String NUMBER = "<n>";
+    /** How far a form reaches from its anchor (no form is longer). */
+    private static final int REACH = 64;
 
     private final Map<String, Ref> words = new HashMap<>();
     private final List<Phrase> phrases = new ArrayList<>();
@@ -169,7 +172,7 @@ public final class FormConsistency {
             if (form.matches("\\p{L}+(?:[-'’]\\p{L}+)*")) {
               words.putIfAbsent(form.toLowerCase(Locale.ROOT), ref);
             } else {
-              phrases.add(new Phrase(compile(form), ref));
+              phrases.add(new Phrase(compile(form), ref, anchor(form)));
             }
           }
         }
@@ -186,15 +189,36 @@ public final class FormConsistency {
           }
         });
       }
+      String lower = phrases.isEmpty() ? "" : text.toLowerCase(Locale.ROOT);
+      boolean sameLength = lower.length() == text.length();
       for (Phrase p : phrases) {
-        Matcher m = p.pattern().matcher(text);
-        while (m.find()) {
-          String number = m.groupCount() >= 1 ? m.group(1) : null;
-          out.add(new Use(p.ref().family(), p.ref().row(), p.ref().choice(), m.start(), m.end(), number));
+        Matcher m = p.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int seen = -1;
+        for (int hit = lower.indexOf(p.anchor()); hit >= 0; hit = lower.indexOf(p.anchor(), hit + 1)) {
+          // look for the form only around its anchor: forms are short, drafts long
+          m.region(sameLength ? Math.max(0, hit - REACH) : 0, sameLength ? Math.min(text.length(), hit + REACH) : text.length());
+          while (m.find()) {
+            if (m.start() > seen && m.start() <= hit && hit < m.end()) {
+              String number = m.groupCount() >= 1 ? m.group(1) : null;
+              out.add(new Use(p.ref().family(), p.ref().row(), p.ref().choice(), m.start(), m.end(), number));
+              seen = m.start();
+            }
+          }
         }
       }
       out.sort(Comparator.comparingInt(Use::start));
       return out;
+    }
+
+    /** The longest run of letters in the form, in small letters ("jong" for "Kim Jong-un"), or else the form's sign. */
+    static String anchor(String form) {
+      String longest = "";
+      for (String run : form.replace(NUMBER, " ").split("[^\\p{L}]+")) {
+        if (run.length() > longest.length()) {
+          longest = run;
+        }
+      }
+      return longest.isEmpty() ? form.replace(NUMBER, "").strip() : longest.toLowerCase(Locale.ROOT);
     }
 
     static Pattern compile(String form) {

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -18,8 +17,9 @@ import java.util.function.Predicate;
  *
  * <ul>
  *   <li>be a name itself, or else this spelling must be a typing slip of it (letters swapped, dropped
- *       or doubled, one vowel for another: "Stte" for "State", but "Scholl" is not "School");
- *   <li>be a slip or two away (one for names under eight letters), both spellings four letters or more;
+ *       or doubled, one vowel for another: "Stte" for "State", but "Scholl" is not "School", and "Wes"
+ *       is too short to tell from "West");
+ *   <li>be a slip or two away (one for names under eight letters), and four letters or more;
  *   <li>be clearly the draft's usual spelling: used at least twice where this one is used once, or
  *       three times as often;
  *   <li>stand near this use (within {@value #NEAR} characters), unless this spelling is a typing slip
@@ -32,7 +32,10 @@ import java.util.function.Predicate;
 public final class NameSpellings {
   public static final String RULE_ID = "CONSISTENT_NAME";
   static final int NEAR = 2000;
-  /** Shorter names ("Wes", "Ock") are a letter from too many words to judge. */
+  /**
+   * The draft's spelling has four letters or more; this one may have a letter less ("Jly" for "July"),
+   * but must have four when the draft's spelling is a common word's ("Wes" is not a slip of "West").
+   */
   static final int MIN_LENGTH = 4;
 
   private NameSpellings() {}
@@ -44,7 +47,7 @@ public final class NameSpellings {
     for (Issue issue : issues) {
       String word = issue.coveredText();
       boolean unknown = isSpellerRule.test(issue.ruleId()) || UnfamiliarNames.isName(issue);
-      if (!unknown || !WordForms.isCapitalised(word) || word.length() < MIN_LENGTH) {
+      if (!unknown || !WordForms.isCapitalised(word) || word.length() < MIN_LENGTH - 1) {
         out.add(issue);
         continue;
       }
@@ -64,37 +67,59 @@ public final class NameSpellings {
 
   /** The draft's words, with where each name-like one stands. */
   private static final class Drafts {
-    private final String text;
     private final Lexicon lexicon;
     private final WordCounts counts;
-    private final Map<Integer, List<String>> byLength = new HashMap<>();
-    private final Map<String, TreeSet<Integer>> places = new HashMap<>();
+    /** The draft's capitalised words used twice or more, by what is left of them with a letter or two taken out. */
+    private final Map<String, List<String>> byDeletions = new HashMap<>();
 
     Drafts(String text, Lexicon lexicon) {
-      this.text = text;
       this.lexicon = lexicon;
       this.counts = WordCounts.of(text);
       for (String w : counts.words()) {
-        if (counts.count(w) >= 2 && WordForms.isCapitalised(w)) {
-          byLength.computeIfAbsent(w.length(), k -> new ArrayList<>()).add(w);
+        if (counts.count(w) >= 2 && w.length() >= MIN_LENGTH && WordForms.isCapitalised(w)) {
+          for (String key : deletions(w)) {
+            byDeletions.computeIfAbsent(key, k -> new ArrayList<>(2)).add(w);
+          }
         }
       }
+    }
+
+    /**
+     * The word in small letters and every form of it with one letter taken out (two for words of seven
+     * letters or more): two spellings a slip or two apart share one of these, so only those are compared.
+     */
+    private static java.util.Set<String> deletions(String word) {
+      String w = word.toLowerCase(java.util.Locale.ROOT);
+      java.util.Set<String> out = new java.util.HashSet<>();
+      out.add(w);
+      for (int i = 0; i < w.length(); i++) {
+        String one = w.substring(0, i) + w.substring(i + 1);
+        out.add(one);
+        if (w.length() >= 7) {
+          for (int j = i; j < one.length(); j++) {
+            out.add(one.substring(0, j) + one.substring(j + 1));
+          }
+        }
+      }
+      return out;
     }
 
     Optional<String> usualSpelling(String word, int at) {
       int uses = counts.count(word);
       String best = null;
       int bestUses = 0;
-      for (int len = word.length() - 2; len <= word.length() + 2; len++) {
-        for (String other : len < MIN_LENGTH ? List.<String>of() : byLength.getOrDefault(len, List.<String>of())) {
-          int n = counts.count(other);
-          if (n > bestUses && !other.equals(word) && clearlyUsual(n, uses)
-              && WordForms.distance(word, other, 2) <= WordForms.slipsAllowed(other)
-              && (isName(other) || WordForms.isSlip(word, other))
-              && (near(other, at) || uses == 1 && n >= 3 && WordForms.isSlip(word, other))) {
-            best = other;
-            bestUses = n;
-          }
+      java.util.Set<String> candidates = new java.util.LinkedHashSet<>();
+      for (String key : deletions(word)) {
+        candidates.addAll(byDeletions.getOrDefault(key, List.of()));
+      }
+      for (String other : candidates) {
+        int n = counts.count(other);
+        if (n > bestUses && !other.equals(word) && clearlyUsual(n, uses)
+            && WordForms.distance(word, other, 2) <= WordForms.slipsAllowed(other)
+            && (isName(other) || word.length() >= MIN_LENGTH && WordForms.isSlip(word, other))
+            && (near(other, at) || uses == 1 && n >= 3 && WordForms.isSlip(word, other))) {
+          best = other;
+          bestUses = n;
         }
       }
       return Optional.ofNullable(best);
@@ -109,20 +134,10 @@ public final class NameSpellings {
     }
 
     private boolean near(String other, int at) {
-      TreeSet<Integer> where = places.computeIfAbsent(other, this::find);
+      java.util.NavigableSet<Integer> where = counts.placesOf(other);
       Integer before = where.floor(at);
       Integer after = where.ceiling(at);
       return before != null && at - before <= NEAR || after != null && after - at <= NEAR;
-    }
-
-    private TreeSet<Integer> find(String w) {
-      TreeSet<Integer> out = new TreeSet<>();
-      WordCounts.forEachWord(text, (s, e) -> {
-        if (e - s == w.length() && text.startsWith(w, s)) {
-          out.add(s);
-        }
-      });
-      return out;
     }
   }
 

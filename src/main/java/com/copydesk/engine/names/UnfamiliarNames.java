@@ -12,8 +12,10 @@ import java.util.function.Predicate;
  * still a misspelling, however often it is repeated:
  *
  * <ul>
- *   <li>a capitalised word keeps a weak correction only when the draft uses the corrected word nearby
- *       ("Msith" in a paragraph about Smith); and used twice or more, it keeps even a strong one
+ *   <li>a capitalised word keeps a weak correction only when the draft uses the corrected word (in any
+ *       case) — for a
+ *       swap anywhere ("Msith" in a story about Smith), for a dropped or doubled letter nearby (within
+ *       {@value NameSpellings#NEAR} characters); and used twice or more, it keeps even a strong one
  *       only when the draft uses the corrected word or the dictionary rates it common ("Teh" for
  *       "The", "Notrh" for "North") — a rarer one is more likely the draft's own name;
  *   <li>a word in small letters used three times or more keeps its correction when it has a vowel
@@ -64,8 +66,8 @@ public final class UnfamiliarNames {
       boolean doubtful = counts.count(word) >= NAME_USES && counts.count(first) == 0 && lexicon.frequency(first) < COMMON;
       return doubtful ? asName(issue) : issue;
     }
-    for (String fix : fixes) {
-      if (counts.count(fix) > 0 && usedNear(text, fix, issue.start())) {
+    for (String fix : word.length() < NameSpellings.MIN_LENGTH ? List.<String>of() : fixes) {
+      if (counts.countAnyCase(fix) > 0 && (WordForms.isTransposition(word, fix) || usedNear(text, fix, issue.start()))) {
         List<String> reordered = new ArrayList<>(fixes);
         reordered.remove(fix);
         reordered.add(0, fix);
@@ -80,9 +82,10 @@ public final class UnfamiliarNames {
   static boolean usedNear(String text, String word, int at) {
     int from = Math.max(0, at - NameSpellings.NEAR);
     int to = Math.min(text.length(), at + NameSpellings.NEAR);
-    for (int i = text.indexOf(word, from); i >= 0 && i < to; i = text.indexOf(word, i + 1)) {
+    for (int i = from; i + word.length() <= to; i++) {
       int end = i + word.length();
-      if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+      if (text.regionMatches(true, i, word, 0, word.length())
+          && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
           && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
         return true;
       }

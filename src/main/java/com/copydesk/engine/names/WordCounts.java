@@ -10,9 +10,16 @@ import java.util.Set;
  * sees it ("Sowden-Taylor" counts for itself, "Sowden" and "Taylor").
  */
 public final class WordCounts {
-  private final Map<String, Integer> counts;
+  /** The last draft counted: the whole-draft passes of one check all ask about the same text. */
+  private static volatile WordCounts last;
 
-  private WordCounts(Map<String, Integer> counts) {
+  private final String text;
+  private final Map<String, Integer> counts;
+  private final Map<String, java.util.TreeSet<Integer>> capitalisedAt = new HashMap<>();
+  private Map<String, Integer> anyCase;
+
+  private WordCounts(String text, Map<String, Integer> counts) {
+    this.text = text;
     this.counts = counts;
   }
 
@@ -27,10 +34,28 @@ public final class WordCounts {
     scan(text, sink, null);
   }
 
+  /** The counts of {@code text} (the same object for the same text object, as long as it is the last one asked). */
   public static WordCounts of(String text) {
+    WordCounts known = last;
+    if (known != null && known.text == text) {
+      return known;
+    }
     Map<String, Integer> counts = new HashMap<>();
-    scan(text, (s, e) -> counts.merge(text.substring(s, e), 1, Integer::sum), counts);
-    return new WordCounts(counts);
+    WordCounts made = new WordCounts(text, counts);
+    scan(text, (s, e) -> {
+      String w = text.substring(s, e);
+      counts.merge(w, 1, Integer::sum);
+      if (Character.isUpperCase(w.charAt(0))) {
+        made.capitalisedAt.computeIfAbsent(w, k -> new java.util.TreeSet<>()).add(s);
+      }
+    }, counts);
+    last = made;
+    return made;
+  }
+
+  /** Where the draft uses a capitalised word (whole words only), in text order. */
+  public java.util.NavigableSet<Integer> placesOf(String capitalisedWord) {
+    return capitalisedAt.getOrDefault(capitalisedWord, new java.util.TreeSet<>());
   }
 
   private static void scan(String text, WordSink sink, Map<String, Integer> parts) {
@@ -79,6 +104,15 @@ public final class WordCounts {
 
   public int count(String word) {
     return counts.getOrDefault(word, 0);
+  }
+
+  /** How many times the draft uses the word in any case ("Gilts", "gilts", "GILTS"). */
+  public int countAnyCase(String word) {
+    if (anyCase == null) {
+      anyCase = new HashMap<>();
+      counts.forEach((w, n) -> anyCase.merge(w.toLowerCase(java.util.Locale.ROOT), n, Integer::sum));
+    }
+    return anyCase.getOrDefault(word.toLowerCase(java.util.Locale.ROOT), 0);
   }
 
   public Set<String> words() {
