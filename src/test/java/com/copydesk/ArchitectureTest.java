@@ -32,7 +32,7 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage(
             "com.copydesk.engine..", "com.copydesk.rules..", "com.copydesk.formats..",
             "com.copydesk.report..", "com.copydesk.settings..", "com.copydesk.cli..",
-            "com.copydesk.ui..", "org.languagetool..")
+            "com.copydesk.ui..", "com.copydesk.server..", "org.languagetool..")
         .check(classes);
   }
 
@@ -40,8 +40,20 @@ class ArchitectureTest {
   void engineRulesAndFormatsStayBelowTheCommandLineAndTheDesk() {
     noClasses().that().resideInAnyPackage("com.copydesk.engine..", "com.copydesk.rules..",
             "com.copydesk.formats..", "com.copydesk.report..", "com.copydesk.settings..")
-        .should().dependOnClassesThat().resideInAnyPackage("com.copydesk.cli..", "com.copydesk.ui..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.copydesk.cli..", "com.copydesk.ui..",
+            "com.copydesk.server..")
         .check(classes);
+  }
+
+  @Test
+  void theServerStandsBesideTheCommandLineAndTheDesk() {
+    noClasses().that().resideInAPackage("com.copydesk.server..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.copydesk.cli..", "com.copydesk.ui..",
+            "com.copydesk.rules..", "org.languagetool..")
+        .check(classes);
+    noClasses().that().resideInAPackage("com.copydesk.ui..")
+        .should().dependOnClassesThat().resideInAPackage("com.copydesk.server..")
+        .allowEmptyShould(true).check(classes);
   }
 
   @Test

@@ -2,7 +2,7 @@ package com.copydesk.cli;
 
 import com.copydesk.engine.CheckResult;
 import com.copydesk.engine.CheckSettings;
-import com.copydesk.engine.Proofreader;
+import com.copydesk.engine.DraftChecker;
 import com.copydesk.formats.Document;
 import com.copydesk.formats.DocumentException;
 import com.copydesk.formats.Documents;
@@ -53,13 +53,17 @@ final class CheckCommand implements Callable<Integer> {
     List<FileReport> reports = new ArrayList<>();
     List<NameReport.FileNames> nameLists = new ArrayList<>();
     boolean failed = false;
-    try (Proofreader proofreader = new Proofreader()) {
+    try (DraftChecker checker = engine.checker()) {
       for (Path file : files) {
         try {
           Document doc = Documents.open(file);
           doc.warnings().forEach(w -> err.println("copydesk: warning: " + w));
-          CheckResult result = proofreader.check(doc.draft(), settings);
-          reports.add(new FileReport(file.toString(), settings.variant().code(), doc.text(),
+          ChosenVariant variant = engine.variantFor(file, doc.draft(), settings);
+          if (format == Format.text && engine.namedVariant().isEmpty()) {
+            err.println("copydesk: " + file + ": checked as " + variant.describe());
+          }
+          CheckResult result = checker.check(doc.draft(), settings.withVariant(variant.variant()));
+          reports.add(new FileReport(file.toString(), variant.variant().code(), variant.reason(), doc.text(),
               result.issues()));
           nameLists.add(new NameReport.FileNames(file.toString(), settings.variant().code(), doc.text(),
               result.names()));

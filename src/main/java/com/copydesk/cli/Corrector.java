@@ -3,9 +3,10 @@ package com.copydesk.cli;
 import com.copydesk.core.ChangeLog;
 import com.copydesk.core.Draft;
 import com.copydesk.core.FixBatch;
+import com.copydesk.core.FurnitureLines;
 import com.copydesk.core.Issue;
 import com.copydesk.engine.CheckSettings;
-import com.copydesk.engine.Proofreader;
+import com.copydesk.engine.DraftChecker;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,10 +21,10 @@ import java.util.function.Predicate;
 final class Corrector {
   static final int MAX_PASSES = 4;
 
-  private final Proofreader proofreader;
+  private final DraftChecker proofreader;
   private final CheckSettings settings;
 
-  Corrector(Proofreader proofreader, CheckSettings settings) {
+  Corrector(DraftChecker proofreader, CheckSettings settings) {
     this.proofreader = proofreader;
     this.settings = settings;
   }
@@ -43,6 +44,8 @@ final class Corrector {
           candidates.add(issue);
         }
       }
+      // a furniture line that goes takes the issues inside it along: never fix words about to be removed
+      candidates.removeAll(FurnitureLines.lineOf(candidates).keySet());
       if (candidates.isEmpty()) {
         break;
       }

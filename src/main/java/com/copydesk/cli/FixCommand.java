@@ -3,7 +3,7 @@ package com.copydesk.cli;
 import com.copydesk.core.Category;
 import com.copydesk.core.Issue;
 import com.copydesk.engine.CheckSettings;
-import com.copydesk.engine.Proofreader;
+import com.copydesk.engine.DraftChecker;
 import com.copydesk.formats.AtomicFiles;
 import com.copydesk.formats.Document;
 import com.copydesk.formats.DocumentException;
@@ -74,7 +74,8 @@ final class FixCommand implements Callable<Integer> {
     List<String> rules;
 
     @Option(names = "--category", paramLabel = "CAT", required = true, split = ",",
-        description = "Fix only issues of these categories: SPELLING, GRAMMAR, PUNCTUATION, TYPOGRAPHY, CASING, STYLE, OTHER, CONSISTENCY.")
+        description = "Fix only issues of these categories: SPELLING, GRAMMAR, PUNCTUATION, TYPOGRAPHY, CASING, STYLE, OTHER, "
+            + "CLUTTER (removes the lines of a pasted web page that are not the article), CONSISTENCY.")
     List<String> categories;
   }
 
@@ -99,9 +100,13 @@ final class FixCommand implements Callable<Integer> {
     CorrectedCopy copy = CorrectedCopy.plan(doc, target, trackChanges);
     checkReportPath(target);
     doc.warnings().forEach(w -> err.println("copydesk: warning: " + w));
+    ChosenVariant variant = engine.variantFor(file, doc.draft(), settings);
+    if (engine.namedVariant().isEmpty()) {
+      err.println("copydesk: " + file + ": checked as " + variant.describe());
+    }
     Corrector.Outcome outcome;
-    try (Proofreader proofreader = new Proofreader()) {
-      outcome = new Corrector(proofreader, settings).fixAll(doc.draft(), chosen);
+    try (DraftChecker checker = engine.checker()) {
+      outcome = new Corrector(checker, settings.withVariant(variant.variant())).fixAll(doc.draft(), chosen);
     }
     String corrected = outcome.draft().text();
     byte[] bytes = copy.bytes(corrected);
@@ -155,7 +160,7 @@ final class FixCommand implements Callable<Integer> {
     }
     if (!unknown.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "unknown category " + unknown
-          + "; use SPELLING, GRAMMAR, PUNCTUATION, TYPOGRAPHY, CASING, STYLE, OTHER or CONSISTENCY");
+          + "; use SPELLING, GRAMMAR, PUNCTUATION, TYPOGRAPHY, CASING, STYLE, OTHER, CLUTTER or CONSISTENCY");
     }
     return issue -> cats.contains(issue.category());
   }

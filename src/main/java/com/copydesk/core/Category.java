@@ -15,6 +15,8 @@ public enum Category {
   CASING("Capitalisation"),
   STYLE("Style"),
   OTHER("Other"),
+  /** Lines of a pasted web page that are not the article (navigation, advertisement labels, ...). */
+  CLUTTER("Page furniture"),
   /** The draft writes one thing two ways: a name, "-ise"/"-ize", "per cent"/"%"… */
   CONSISTENCY("Consistency");
 

@@ -11,7 +11,11 @@ final class CategoryMapper {
     if (rule.isDictionaryBasedSpellingRule()) {
       return Category.SPELLING;
     }
-    String id = rule.getCategory() == null ? "" : rule.getCategory().getId().toString();
+    return ofCategoryId(rule.getCategory() == null ? "" : rule.getCategory().getId().toString());
+  }
+
+  /** The copy editor's category for one of LanguageTool's category ids ("TYPOS", "GRAMMAR", …). */
+  static Category ofCategoryId(String id) {
     switch (id) {
       case "TYPOS":
       case "COMPOUNDING":

@@ -1,7 +1,7 @@
 package com.copydesk.engine;
 
 /** LanguageTool failed while checking; the message says what happened. */
-public final class CheckException extends RuntimeException {
+public class CheckException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   public CheckException(String message, Throwable cause) {

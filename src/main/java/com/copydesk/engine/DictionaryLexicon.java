@@ -13,8 +13,24 @@ import org.languagetool.rules.spelling.morfologik.MorfologikSpeller;
  * dictionary, unlike a second speller. Calls are serialised.
  */
 final class DictionaryLexicon implements Lexicon {
+  private static final java.util.Map<String, DictionaryLexicon> MADE = new java.util.concurrent.ConcurrentHashMap<>();
+
   private final Speller speller;
   private final Set<String> extraWords;
+
+  /** The lexicon for a check's variant and word lists, made once and kept (a few at most). */
+  static DictionaryLexicon forSettings(CheckSettings settings) {
+    Set<String> words = LanguageToolFactory.acceptedWords(settings);
+    String key = settings.variant().code() + '\u0000' + String.join("\u0000", words);
+    DictionaryLexicon known = MADE.get(key);
+    if (known != null) {
+      return known;
+    }
+    if (MADE.size() > 8) {
+      MADE.clear(); // word lists change as the copy editor adds words; keep only recent ones
+    }
+    return MADE.computeIfAbsent(key, k -> new DictionaryLexicon(settings.variant(), words));
+  }
 
   DictionaryLexicon(Variant variant, Set<String> extraWords) {
     this.speller = new MorfologikSpeller("/en/hunspell/" + variant.code().replace('-', '_') + ".dict", 1).getSpeller();

@@ -33,6 +33,7 @@ final class ParagraphChecker {
 
   private final CheckSettings settings;
   private final JLanguageTool lt;
+  private final RuleCatalog rules;
   private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("(?<![\\p{L}'’])\\p{Lu}\\p{L}*(?![\\p{L}'’])");
 
   private final NameJudge names;
@@ -40,12 +41,17 @@ final class ParagraphChecker {
   private final SpellerLexicon lexicon;
 
   ParagraphChecker(CheckSettings settings) {
-    this(settings, LanguageToolFactory.create(settings));
+    this(settings, new RuleCatalog());
   }
 
-  private ParagraphChecker(CheckSettings settings, JLanguageTool lt) {
+  ParagraphChecker(CheckSettings settings, RuleCatalog rules) {
+    this(settings, LanguageToolFactory.create(settings), rules);
+  }
+
+  private ParagraphChecker(CheckSettings settings, JLanguageTool lt, RuleCatalog rules) {
     this.settings = settings;
     this.lt = lt;
+    this.rules = rules;
     this.lexicon = SpellerLexicon.of(lt, LanguageToolFactory.acceptedWords(settings));
     this.names = lexicon == null ? null : new NameJudge(lexicon);
     this.guard = lexicon == null ? null : new NameGuard(lexicon, settings.houseStyle().addsAccents());
@@ -54,6 +60,7 @@ final class ParagraphChecker {
   private ParagraphChecker(CheckSettings settings, ParagraphChecker same) {
     this.settings = settings;
     this.lt = same.lt;
+    this.rules = same.rules;
     this.names = same.names;
     this.guard = same.guard;
     this.lexicon = same.lexicon;
@@ -74,13 +81,15 @@ final class ParagraphChecker {
     CheckResults results;
     try {
       results = lt.check2(annotated, true, JLanguageTool.ParagraphHandling.NORMAL, null,
-          JLanguageTool.Mode.ALL, JLanguageTool.Level.DEFAULT, null);
+          JLanguageTool.Mode.ALL,
+          settings.picky() ? JLanguageTool.Level.PICKY : JLanguageTool.Level.DEFAULT, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     List<SentenceRange> sentences = results.getSentenceRanges();
     List<Issue> issues = new ArrayList<>();
     for (RuleMatch match : results.getRuleMatches()) {
+      rules.remember(match.getRule());
       Issue issue = toIssue(match, source, sentences);
       if (issue != null && !settings.disabledCategories().contains(issue.category())) {
         issues.add(issue);

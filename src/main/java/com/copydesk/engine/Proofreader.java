@@ -3,15 +3,9 @@ package com.copydesk.engine;
 import com.copydesk.core.Draft;
 import com.copydesk.core.Issue;
 import com.copydesk.core.Paragraph;
-import com.copydesk.core.Span;
-import com.copydesk.core.UnfamiliarName;
-import com.copydesk.engine.names.Lexicon;
-import com.copydesk.engine.names.UnfamiliarNames;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -31,7 +24,7 @@ import java.util.function.BooleanSupplier;
  * paragraphs already checked with the same settings come from the {@link ParagraphCache}. Safe to
  * call from any thread; the calling thread only waits.
  */
-public final class Proofreader implements AutoCloseable {
+public final class Proofreader implements DraftChecker {
   private static final String WARM_UP_TEXT = "Copydesk is getting ready to check your draft.";
 
   private final ExecutorService workers;
@@ -39,7 +32,7 @@ public final class Proofreader implements AutoCloseable {
   private final ParagraphCache cache;
   private final ThreadLocal<ParagraphChecker> checkers = new ThreadLocal<>();
   private final Map<Thread, CheckSettings> warmSettings = new ConcurrentHashMap<>();
-  private final Map<String, Lexicon> lexicons = new ConcurrentHashMap<>();
+  private final RuleCatalog rules = new RuleCatalog();
 
   /** About 4,000 words: what starting one more LanguageTool instance costs in checking time. */
   static final int CHARS_PER_EXTRA_WORKER = 24_000;
@@ -87,6 +80,11 @@ public final class Proofreader implements AutoCloseable {
     return cache;
   }
 
+  /** Description and issue type of every rule that has found an issue in this proofreader's checks. */
+  public RuleCatalog rules() {
+    return rules;
+  }
+
   /** Creates and exercises LanguageTool on every worker, off the caller's thread. */
   public CompletableFuture<Void> warmUp(CheckSettings settings) {
     CyclicBarrier everyWorker = new CyclicBarrier(workerCount);
@@ -104,99 +102,54 @@ public final class Proofreader implements AutoCloseable {
     return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new));
   }
 
+  @Override
   public CheckResult check(Draft draft, CheckSettings settings) {
     return check(draft, settings, CheckListener.NONE, () -> false);
   }
 
   /**
-   * Checks every paragraph of {@code draft} not already in the cache. Throws
-   * {@link CancellationException} soon after {@code cancelled} turns true, and {@link CheckException}
-   * if LanguageTool fails.
+   * Checks every paragraph of {@code draft} not already in the cache, then runs the whole-draft
+   * passes. Throws {@link CancellationException} soon after {@code cancelled} turns true, and
+   * {@link CheckException} if LanguageTool fails.
    */
+  @Override
   public CheckResult check(Draft draft, CheckSettings settings, CheckListener listener,
       BooleanSupplier cancelled) {
-    String text = draft.text();
-    List<Paragraph> paragraphs = draft.paragraphs();
-    int total = paragraphs.size();
-    List<List<Issue>> found = new ArrayList<>(total);
-    // paragraphs not in the cache, with identical ones (a repeated sign-off, say) checked once
-    Map<Paragraph.Key, List<Integer>> misses = new LinkedHashMap<>();
-    int charsToCheck = 0;
-    for (int i = 0; i < total; i++) {
-      Paragraph p = paragraphs.get(i);
-      String source = p.textIn(text);
-      List<Issue> cached = cache.get(settings, source, p.markup());
-      found.add(cached);
-      if (cached == null) {
-        List<Integer> same = misses.computeIfAbsent(new Paragraph.Key(source, p.markup()), k -> new ArrayList<>());
-        if (same.isEmpty()) {
-          charsToCheck += source.length();
-        }
-        same.add(i);
-      }
-    }
-    int missed = misses.values().stream().mapToInt(List::size).sum();
-    AtomicInteger done = new AtomicInteger(total - missed);
+    CheckResult paragraphs = checkParagraphs(draft, settings, listener, cancelled);
+    return DraftPass.result(draft, settings, paragraphs.issues(), paragraphs.paragraphs(),
+        paragraphs.checkedParagraphs());
+  }
+
+  /**
+   * The paragraphs' issues only, without the whole-draft passes: for a caller that checks part of a
+   * larger draft and runs the passes over the whole of it itself (a Copydesk server answering a
+   * client that sends one paragraph at a time).
+   */
+  public CheckResult checkParagraphs(Draft draft, CheckSettings settings, CheckListener listener,
+      BooleanSupplier cancelled) {
+    CacheLookup lookup = new CacheLookup(draft, settings, cache);
+    int total = lookup.total();
+    AtomicInteger done = new AtomicInteger(total - lookup.missed());
     listener.progress(done.get(), total);
-    if (!misses.isEmpty()) {
-      List<Map.Entry<Paragraph.Key, List<Integer>>> work = new ArrayList<>(misses.entrySet());
-      AtomicReferenceArray<List<Issue>> results = new AtomicReferenceArray<>(work.size());
+    if (lookup.work() > 0) {
       AtomicInteger next = new AtomicInteger();
       Runnable lane = () -> {
-        for (int k = next.getAndIncrement(); k < work.size(); k = next.getAndIncrement()) {
+        for (int k = next.getAndIncrement(); k < lookup.work(); k = next.getAndIncrement()) {
           if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
             throw new CancellationException();
           }
-          Paragraph.Key key = work.get(k).getKey();
-          List<Issue> issues = checker(settings).check(key.text(), key.markup());
-          cache.put(settings, key.text(), key.markup(), issues);
-          results.set(k, issues);
-          listener.progress(done.addAndGet(work.get(k).getValue().size()), total);
+          Paragraph.Key key = lookup.paragraph(k);
+          lookup.answer(k, checker(settings).check(key.text(), key.markup()));
+          listener.progress(done.addAndGet(lookup.copies(k)), total);
         }
       };
       List<Future<?>> lanes = new ArrayList<>();
-      for (int i = 0; i < lanes(settings, charsToCheck, work.size()); i++) {
+      for (int i = 0; i < lanes(settings, lookup.charsToCheck(), lookup.work()); i++) {
         lanes.add(workers.submit(lane));
       }
       awaitAll(lanes);
-      for (int k = 0; k < work.size(); k++) {
-        for (int index : work.get(k).getValue()) {
-          found.set(index, results.get(k));
-        }
-      }
     }
-    List<Issue> issues = new ArrayList<>();
-    for (int i = 0; i < total; i++) {
-      int offset = paragraphs.get(i).start();
-      for (Issue issue : found.get(i)) {
-        issues.add(issue.shift(offset));
-      }
-    }
-    DraftPass.WholeDraft whole = new DraftPass.WholeDraft(text, paragraphs, settings, lexicon(settings));
-    for (DraftPass pass : DraftPass.standard()) {
-      issues = pass.apply(whole, issues);
-    }
-    List<Issue> shown = new ArrayList<>(issues.size());
-    List<Span> names = new ArrayList<>();
-    for (Issue issue : issues) {
-      if (UnfamiliarNames.isName(issue)) {
-        names.add(issue.span());
-      } else if (!settings.disabledRules().contains(issue.ruleId())
-          && !settings.disabledCategories().contains(issue.category())) {
-        shown.add(issue); // the passes' own rules (CONSISTENT_*, HOUSE_STYLE_*) are switched off here
-      }
-    }
-    return new CheckResult(draft, settings, shown, total, missed, UnfamiliarName.group(text, names));
-  }
-
-  /** The dictionary for the whole-draft passes, one per variant and word list, made on first use. */
-  private Lexicon lexicon(CheckSettings settings) {
-    Set<String> words = LanguageToolFactory.acceptedWords(settings);
-    if (lexicons.size() > 8) {
-      lexicons.clear(); // word lists change as the copy editor adds words; keep only recent ones
-    }
-    return lexicons.computeIfAbsent(settings.variant().code() + '\u0000' + String.join("\u0000", words),
-        k -> new DictionaryLexicon(settings.variant(), words));
+    return new CheckResult(draft, settings, lookup.issues(), total, lookup.missed());
   }
 
   /**
@@ -237,7 +190,7 @@ public final class Proofreader implements AutoCloseable {
   private ParagraphChecker checker(CheckSettings settings) {
     ParagraphChecker c = checkers.get();
     if (c == null || !c.settings().sameEngineAs(settings)) {
-      c = new ParagraphChecker(settings);
+      c = new ParagraphChecker(settings, rules);
       checkers.set(c);
       warmSettings.put(Thread.currentThread(), settings);
     } else if (!c.settings().equals(settings)) {

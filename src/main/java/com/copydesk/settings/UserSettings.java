@@ -35,6 +35,8 @@ public final class UserSettings {
   private static final String SETTINGS_FILE = "settings.properties";
   private static final String DICTIONARY_FILE = "dictionary.txt";
   private static final int MAX_RECENT = 10;
+  private static final String FILE_VARIANTS = "language.files";
+  static final int MAX_FILE_VARIANTS = 500;
 
   private final Path dir;
   private final Properties props = new Properties();
@@ -131,12 +133,48 @@ public final class UserSettings {
     return choice.isEmpty() ? null : HouseStyles.resolve(choice.get());
   }
 
+  /** The variant for drafts that give no clue to their own (their variant is read from their spelling). */
   public Variant variant() {
     return Variant.fromCode(props.getProperty("language")).orElse(Variant.EN_US);
   }
 
   public void setVariant(Variant v) {
     props.setProperty("language", v.code());
+  }
+
+  /** The variant the copy editor chose for {@code file} in the desk, if they did. */
+  public Optional<Variant> variantFor(Path file) {
+    String key = fileKey(file);
+    for (String line : props.getProperty(FILE_VARIANTS, "").split("\n")) {
+      int tab = line.lastIndexOf('\t');
+      if (tab > 0 && line.substring(0, tab).equals(key)) {
+        return Variant.fromCode(line.substring(tab + 1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Remembers the copy editor's variant for {@code file} (the most recent {@value #MAX_FILE_VARIANTS}); null forgets it. */
+  public void setVariantFor(Path file, Variant v) {
+    String key = fileKey(file);
+    if (key.indexOf('\n') >= 0 || key.indexOf('\t') >= 0) {
+      return;
+    }
+    List<String> lines = new ArrayList<>();
+    if (v != null) {
+      lines.add(key + "\t" + v.code());
+    }
+    for (String line : props.getProperty(FILE_VARIANTS, "").split("\n")) {
+      int tab = line.lastIndexOf('\t');
+      if (tab > 0 && !line.substring(0, tab).equals(key) && lines.size() < MAX_FILE_VARIANTS) {
+        lines.add(line);
+      }
+    }
+    put(FILE_VARIANTS, lines.isEmpty() ? null : String.join("\n", lines));
+  }
+
+  private static String fileKey(Path file) {
+    return file.toAbsolutePath().normalize().toString();
   }
 
   public Set<String> disabledRules() {

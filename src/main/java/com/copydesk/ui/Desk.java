@@ -2,6 +2,7 @@ package com.copydesk.ui;
 
 import com.copydesk.core.Edit;
 import com.copydesk.core.Issue;
+import com.copydesk.engine.CheckRouting;
 import com.copydesk.engine.CheckSettings;
 import com.copydesk.engine.Proofreader;
 import com.copydesk.engine.Variant;
@@ -11,6 +12,8 @@ import com.copydesk.engine.style.HouseStyles;
 import com.copydesk.formats.Document;
 import com.copydesk.settings.UserSettings;
 import com.copydesk.ui.check.LiveCheck;
+import com.copydesk.ui.check.PreferencesDialog;
+import com.copydesk.ui.check.ServerPreference;
 import com.copydesk.ui.editor.FindBar;
 import com.copydesk.ui.editor.ProofEditor;
 import com.copydesk.ui.files.DocumentSession;
@@ -64,14 +67,17 @@ public final class Desk {
   private final ReviewModel review = new ReviewModel();
   private final DocumentSession session = new DocumentSession();
   private final LiveCheck liveCheck;
+  private final CheckRouting routing;
   private final ProofEditor editor = new ProofEditor();
   private final FindBar findBar = new FindBar(editor);
   private final ObjectProperty<Variant> variant = new SimpleObjectProperty<>(this, "variant");
+  private final VariantChoice variantChoice;
   private final ReviewActions reviewActions;
   private final FileActions files;
   private final ChangeRecorder changes = new ChangeRecorder();
   private final ChangeReportAction changeReport;
   private final ReviewPanel panel;
+  private final PastedPageOffer pasteOffer;
   private final NamesModel names = new NamesModel();
   private final NamesPanel namesPanel;
   private final TabPane side;
@@ -98,16 +104,24 @@ public final class Desk {
     this.chosenStyle = settings.houseStyle().orElse(null);
     this.engineSettings = settings.checkSettings(chosenStyle);
     this.variant.set(engineSettings.variant());
-    this.liveCheck = new LiveCheck(proofreader::check, Platform::runLater);
+    this.routing = new CheckRouting(proofreader, notice -> Platform.runLater(() -> status().say(notice)));
+    this.routing.useServer(ServerPreference.of(settings).server().orElse(null));
+    this.liveCheck = new LiveCheck(routing::check, Platform::runLater);
     this.status = new StatusBar(liveCheck.checkingProperty(), liveCheck.progressProperty(), variant);
     this.reviewActions = new ReviewActions(editor, review, settings, session::draft, this::checkNow, status::say, changes);
     this.files = new FileActions(session, settings, dialogs, () -> stage, editor::text, this::show, status::say);
     this.changeReport = new ChangeReportAction(changes, session, dialogs, () -> stage, editor::text, status::say);
+    this.variantChoice = new VariantChoice(settings, status, session, editor::text, variant, v -> {
+      engineSettings = settings.checkSettings(chosenStyle).withVariant(v);
+      checkNow();
+    }, this::saveSettings);
     TrackedUndo.install(editor.area(), changes);
     this.panel = new ReviewPanel(review, reviewActions, liveCheck.checkingProperty());
+    this.pasteOffer = new PastedPageOffer(reviewActions::cleanUpPasted);
     this.namesPanel = new NamesPanel(names, new NameReview(editor, names, settings, status::say));
     this.side = sideTabs();
-    editor.setTopBar(findBar.node());
+    editor.setTopBar(new javafx.scene.layout.VBox(findBar.node(), pasteOffer.node()));
+    editor.setOnPaste(span -> pasteOffer.pasted(span, editor.text()));
     editor.setIssueMenu(reviewActions::menuItemsAt);
     this.menus = DeskMenus.create(this);
 
@@ -176,6 +190,7 @@ public final class Desk {
       } finally {
         editing = false;
       }
+      pasteOffer.checked(r.issues());
       names.show(r.names());
       Runnable underline = () -> {
         editor.showIssues(List.copyOf(review.visible()));
@@ -217,7 +232,11 @@ public final class Desk {
         }
       });
     });
-    variant.addListener((obs, was, now) -> variantChosen(now));
+    session.documentProperty().addListener((obs, was, now) -> {
+      if (!loading && now != null) {
+        variantChoice.savedAs(now.path()); // saved under another name: a choice follows the file
+      }
+    });
   }
 
   private void textChanged(PlainTextChange change) {
@@ -226,6 +245,7 @@ public final class Desk {
       return;
     }
     Edit edit = ProofEditor.toEdit(change);
+    pasteOffer.edited(edit);
     editing = true;
     try {
       review.afterEdit(edit);
@@ -253,7 +273,7 @@ public final class Desk {
 
   /** Checks the text now in the editor (only changed paragraphs are really checked). */
   public void checkNow() {
-    if (session.document() != null) {
+    if (session.document() != null && !variantChoice.pending()) {
       liveCheck.check(session.draft(editor.text()), engineSettings);
     }
   }
@@ -264,6 +284,7 @@ public final class Desk {
     try {
       session.opened(doc, name);
       review.clearForNewDocument();
+      pasteOffer.reset();
       names.clearForNewDocument();
       editor.load(session.editorText());
       editor.spaceParagraphs(!doc.format().isText());
@@ -278,7 +299,22 @@ public final class Desk {
     }
     status.showStats(TextStats.of(editor.text()));
     status.say(doc.warnings().isEmpty() ? "" : String.join(" ", doc.warnings()));
-    checkNow();
+    variantChoice.settle(doc);
+  }
+
+  /** "Read from the Draft" (Language menu): forgets the choice for the file and reads the draft again. */
+  void readVariantFromDraft() {
+    variantChoice.readFromDraft();
+  }
+
+  /** The copy editor picks the variant of the draft on the desk (Language menu). */
+  void chooseVariant(Variant v) {
+    variantChoice.choose(v);
+  }
+
+  /** Makes the variant in use the one for drafts that give no clue to their own. */
+  void makeVariantTheDefault() {
+    variantChoice.makeDefault();
   }
 
   /** The bundled sample article, as an untitled copy. */
@@ -342,14 +378,18 @@ public final class Desk {
     saveSettings();
   }
 
-  private void variantChosen(Variant v) {
-    if (v == null || v == engineSettings.variant()) {
-      return;
-    }
-    settings.setVariant(v);
+  /** Edit ▸ Preferences…: where drafts are checked (this computer, or a Copydesk server). */
+  void showPreferences() {
+    new PreferencesDialog(stage, ServerPreference.of(settings)).ask().ifPresent(this::useServerPreference);
+  }
+
+  /** Checks from now on run where {@code p} says; the draft is checked again there. */
+  public void useServerPreference(ServerPreference p) {
+    p.saveTo(settings);
     saveSettings();
-    engineSettings = settings.checkSettings(chosenStyle);
-    status.say("Checking against " + v.label() + " (house style: " + engineSettings.houseStyle().name() + ").");
+    routing.useServer(p.server().orElse(null));
+    status.say(p.server().map(s -> "Checking with the Copydesk server at " + s + ".")
+        .orElse("Checking on this computer."));
     checkNow();
   }
 
@@ -402,7 +442,7 @@ public final class Desk {
     chosenStyle = style;
     settings.setStyleChoice(choice);
     saveSettings();
-    engineSettings = settings.checkSettings(chosenStyle);
+    engineSettings = settings.checkSettings(chosenStyle).withVariant(engineSettings.variant());
     status.say("House style: " + engineSettings.houseStyle().name() + ".");
     styleChanged.run();
     checkNow();
@@ -439,9 +479,11 @@ public final class Desk {
     editor.area().requestFocus();
   }
 
-  /** Stops background checking (the proofreader belongs to the caller). */
+  /** Stops background checking and lets go of the server (the proofreader belongs to the caller). */
   public void dispose() {
+    variantChoice.close();
     liveCheck.close();
+    routing.close();
   }
 
   // ---- for the launcher, menus and tests
@@ -503,6 +545,10 @@ public final class Desk {
 
   FindBar findBar() {
     return findBar;
+  }
+
+  PastedPageOffer pasteOffer() {
+    return pasteOffer;
   }
 
   ReviewActions reviewActions() {

@@ -2,6 +2,7 @@ package com.copydesk.ui;
 
 import com.copydesk.engine.Proofreader;
 import com.copydesk.settings.UserSettings;
+import com.copydesk.ui.check.ServerPreference;
 import com.copydesk.ui.files.FxFileDialogs;
 import com.copydesk.ui.files.Samples;
 import com.copydesk.ui.recovery.Autosaver;
@@ -28,7 +29,9 @@ public final class DeskApp extends Application {
   public void start(Stage stage) {
     UserSettings settings = UserSettings.load();
     proofreader = new Proofreader();
-    proofreader.warmUp(settings.checkSettings());
+    if (ServerPreference.of(settings).server().isEmpty()) {
+      proofreader.warmUp(settings.checkSettings()); // with a server chosen, LanguageTool starts here only if needed
+    }
     desk = new Desk(stage, proofreader, settings, new FxFileDialogs());
     recovery = new DraftRecovery(desk, RecoveryStore.standard(), Autosaver.intervalFromSystem());
     desk.showWindow();

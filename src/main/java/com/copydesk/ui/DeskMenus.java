@@ -67,7 +67,9 @@ final class DeskMenus {
         new SeparatorMenuItem(),
         item("Find…", key(KeyCode.F, CTRL), () -> desk.findBar().open()),
         item("Find Next", key(KeyCode.F3), () -> desk.findBar().next()),
-        item("Find Previous", key(KeyCode.F3, SHIFT), () -> desk.findBar().previous()));
+        item("Find Previous", key(KeyCode.F3, SHIFT), () -> desk.findBar().previous()),
+        new SeparatorMenuItem(),
+        item("Preferences…", key(KeyCode.COMMA, CTRL), desk::showPreferences));
   }
 
   private static Menu review(Desk desk) {
@@ -85,10 +87,21 @@ final class DeskMenus {
         ignoreRule,
         item("Add to Dictionary", key(KeyCode.D, CTRL, SHIFT), r::addCurrentToDictionary),
         new SeparatorMenuItem(),
+        cleanUp(desk),
+        new SeparatorMenuItem(),
         item("Names to Verify", key(KeyCode.N, CTRL, SHIFT), desk::showNames),
         item("Issues", key(KeyCode.I, CTRL, KeyCombination.ALT_DOWN), desk::showIssues),
         new SeparatorMenuItem(),
         item("Check Again", key(KeyCode.F5), desk::checkNow));
+  }
+
+  /** Review ▸ Clean Up Pasted Page: on while the draft has lines of page furniture. */
+  private static MenuItem cleanUp(Desk desk) {
+    MenuItem item = item("Clean Up Pasted Page", key(KeyCode.K, CTRL, SHIFT), desk.reviewActions()::cleanUpPage);
+    item.disableProperty().bind(Bindings.createBooleanBinding(
+        () -> desk.review().countsProperty().get().getOrDefault(Category.CLUTTER, 0) == 0,
+        desk.review().countsProperty()));
+    return item;
   }
 
   private static Menu view(Desk desk) {
@@ -115,10 +128,13 @@ final class DeskMenus {
     ToggleGroup group = new ToggleGroup();
     ObjectProperty<Variant> variant = desk.variantProperty();
     for (Variant v : Variant.values()) {
-      RadioMenuItem item = radio(v.label() + "  (" + v.code() + ")", group, variant.get() == v, () -> variant.set(v));
+      RadioMenuItem item = radio(v.label() + "  (" + v.code() + ")", group, variant.get() == v, () -> desk.chooseVariant(v));
       item.setUserData(v);
       m.getItems().add(item);
     }
+    m.getItems().addAll(new SeparatorMenuItem(),
+        item("Read from the Draft", null, desk::readVariantFromDraft),
+        item("Use This Variant When a Draft Gives No Clue", null, desk::makeVariantTheDefault));
     variant.addListener((obs, was, now) -> group.getToggles().stream()
         .filter(t -> t.getUserData() == now).findFirst().ifPresent(group::selectToggle));
     return m;

@@ -3,14 +3,21 @@ package com.copydesk.ui.status;
 import com.copydesk.core.Category;
 import com.copydesk.engine.Variant;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.Pos;
-import javafx.scene.control.ComboBox;
+import javafx.geometry.Side;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -20,7 +27,8 @@ import javafx.util.Duration;
 
 /**
  * The bottom line: issues left per category, "Checking… n%" while a check runs, a passing message,
- * words and characters, and the English variant.
+ * words and characters, and the English variant with why it was chosen ("English (UK) — from the
+ * spelling: 41 British forms, 0 American; change…"), which opens a menu of the variants when clicked.
  */
 public final class StatusBar {
   private final HBox root = new HBox(14);
@@ -32,7 +40,10 @@ public final class StatusBar {
   private final Label noIssues = new Label("No issues");
   private final Label message = new Label();
   private final Label stats = new Label();
-  private final ComboBox<Variant> variant = new ComboBox<>();
+  private final Hyperlink variant = new Hyperlink();
+  private final ContextMenu variantMenu = new ContextMenu();
+  private Consumer<Variant> onVariantChosen = v -> { };
+  private Runnable onReadFromDraft = () -> { };
   private final PauseTransition messageTimeout = new PauseTransition(Duration.seconds(8));
   private final PauseTransition showChecking = new PauseTransition(Duration.millis(250));
 
@@ -56,11 +67,32 @@ public final class StatusBar {
     checkingLabel.setMinWidth(Region.USE_PREF_SIZE);
     showChecking(false);
 
-    variant.getItems().addAll(Variant.values());
-    variant.valueProperty().bindBidirectional(selectedVariant);
     variant.getStyleClass().addAll("variant-selector", "small");
-    variant.setTooltip(new Tooltip("Language variant the draft is checked against"));
     variant.setFocusTraversable(false);
+    variant.setMinWidth(0);
+    variant.setMaxWidth(560);
+    ToggleGroup group = new ToggleGroup();
+    for (Variant v : Variant.values()) {
+      RadioMenuItem item = new RadioMenuItem(v.label() + "  (" + v.code() + ")");
+      item.setMnemonicParsing(false);
+      item.setUserData(v);
+      item.setToggleGroup(group);
+      item.setSelected(selectedVariant.get() == v);
+      item.setOnAction(e -> onVariantChosen.accept(v));
+      variantMenu.getItems().add(item);
+    }
+    MenuItem read = new MenuItem("Read from the Draft");
+    read.setMnemonicParsing(false);
+    read.setOnAction(e -> onReadFromDraft.run());
+    variantMenu.getItems().addAll(new SeparatorMenuItem(), read);
+    selectedVariant.addListener((obs, was, now) -> group.getToggles().stream()
+        .filter(t -> t.getUserData() == now).findFirst().ifPresent(group::selectToggle));
+    variant.setOnAction(e -> {
+      variant.setVisited(false);
+      variantMenu.show(variant, Side.TOP, 0, 0);
+    });
+    Variant initial = selectedVariant.get();
+    showVariant(initial == null ? "" : initial.label(), "The English variant the draft is checked in");
 
     root.getChildren().addAll(counts, checkingBox, message, stats, variant);
 
@@ -113,6 +145,35 @@ public final class StatusBar {
 
   public void showStats(TextStats s) {
     stats.setText(s.describe());
+  }
+
+  /**
+   * Shows the variant and why, e.g. "English (UK) — from the spelling: 41 British forms, 0
+   * American"; the bar adds "; change…". {@code detail} is the tooltip.
+   */
+  public void showVariant(String text, String detail) {
+    variant.setText(text.isEmpty() ? "" : text + "; change…");
+    variant.setTooltip(new Tooltip(detail + "\nClick to check in another variant."));
+  }
+
+  /** What the variant link says. */
+  public String variantText() {
+    return variant.getText();
+  }
+
+  /** The link the copy editor clicks to change the variant. */
+  public Hyperlink variantLink() {
+    return variant;
+  }
+
+  /** Where a variant the copy editor picks from the link's menu goes (even the one already in use). */
+  public void setOnVariantChosen(Consumer<Variant> onVariantChosen) {
+    this.onVariantChosen = onVariantChosen;
+  }
+
+  /** What "Read from the Draft" in the link's menu does. */
+  public void setOnReadFromDraft(Runnable onReadFromDraft) {
+    this.onReadFromDraft = onReadFromDraft;
   }
 
   /** A message that fades after a few seconds. */
