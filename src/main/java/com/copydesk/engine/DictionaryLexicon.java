@@ -54,6 +54,13 @@ final class DictionaryLexicon implements Lexicon {
 
   @Override
   public synchronized int frequency(String word) {
-    return speller.getFrequency(word);
+    int f = speller.getFrequency(word);
+    if (f == 0 && !word.isEmpty()) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (!lower.equals(word) && speller.isInDictionary(lower)) {
+        f = speller.getFrequency(lower); // "Advertisement" is rated as "advertisement"
+      }
+    }
+    return f;
   }
 }
