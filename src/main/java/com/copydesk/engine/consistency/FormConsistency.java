@@ -8,9 +8,11 @@ import com.copydesk.engine.names.WordCounts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -193,12 +195,29 @@ public final class FormConsistency {
     List<Use> find(String text) {
       List<Use> out = new ArrayList<>();
       if (!words.isEmpty()) {
+        Set<String> names = new HashSet<>();
+        List<Use> capitalisedStarts = new ArrayList<>();
         WordCounts.forEachWord(text, (s, e) -> {
-          Ref ref = words.get(text.substring(s, e).toLowerCase(Locale.ROOT));
-          if (ref != null && !readAsName(text, s, ref)) {
-            out.add(new Use(ref.family(), ref.row(), ref.choice(), s, e, null));
+          String word = text.substring(s, e);
+          Ref ref = words.get(word.toLowerCase(Locale.ROOT));
+          if (ref == null) {
+            return;
+          }
+          Use use = new Use(ref.family(), ref.row(), ref.choice(), s, e, null);
+          if (readAsName(text, s, ref)) {
+            names.add(word);
+          } else if (Character.isUpperCase(word.charAt(0)) && isSmallLetterForm(ref)) {
+            capitalisedStarts.add(use);
+          } else {
+            out.add(use);
           }
         });
+        // a sentence's first word is a name when the draft writes it so inside a sentence too ("Travelers")
+        for (Use use : capitalisedStarts) {
+          if (!names.contains(text.substring(use.start(), use.end()))) {
+            out.add(use);
+          }
+        }
       }
       String lower = phrases.isEmpty() ? "" : text.toLowerCase(Locale.ROOT);
       boolean sameLength = lower.length() == text.length();
@@ -223,12 +242,16 @@ public final class FormConsistency {
 
     /**
      * True for a use with a capital inside a sentence of a form the family writes in small letters: a
-     * name ("Earl Grey", "the Labor Party") or a title, not the draft's spelling of the word.
+     * name ("Earl Grey", "the Labor Party") or a title, not the draft's spelling of the word. A
+     * capitalised first word of a sentence is one too when the draft also writes it so inside a sentence.
      */
     static boolean readAsName(String text, int start, Ref ref) {
+      return Character.isUpperCase(text.charAt(start)) && isSmallLetterForm(ref) && !startsSentence(text, start);
+    }
+
+    private static boolean isSmallLetterForm(Ref ref) {
       String form = ref.family().rows().get(ref.row()).get(ref.choice());
-      return Character.isUpperCase(text.charAt(start)) && form.equals(form.toLowerCase(Locale.ROOT))
-          && !startsSentence(text, start);
+      return form.equals(form.toLowerCase(Locale.ROOT));
     }
 
     /** True when only spaces, opening quotes or brackets stand between {@code at} and a sentence's end or a line's start. */

@@ -58,4 +58,11 @@ class VariantSpellingsTest {
     assertThat(issues).extracting(i -> text.substring(i.start(), i.end())).containsExactly("color", "Color");
     assertThat(issues).extracting(i -> i.replacements().get(0)).containsExactly("colour", "Colour");
   }
+
+  @Test
+  void aSentenceStartTheDraftAlsoCapitalisesInsideASentenceIsAName() {
+    String text = "The neighbours met.\nThe neighbours voted.\nShe left the Neighbors Bakery early.\n"
+        + "Neighbors Bakery opened in May.\n";
+    assertThat(check(text, Variant.EN_GB)).isEmpty();
+  }
 }
