@@ -39,6 +39,9 @@ final class HeadingPatterns {
         || colon >= 0 && colon < text.strip().length() - 1) {
       return null; // "Related coverage: Storm closes schools" is a teaser, not a heading
     }
+    if (Rows.items(text).size() >= 3) {
+      return null; // "Latest Headlines | UK | World": a row of links, not a heading over a list
+    }
     if (LIST_HEADING.matcher(key).matches()) {
       return new LineSigns.Verdict(FurnitureKind.RELATED, words <= 1, true);
     }

@@ -28,12 +28,14 @@ final class PageDates {
   private static final Pattern HOUR_HALF = Pattern.compile("[0-2]?[0-9](?:am|pm)");
   private static final Pattern NUMERIC_DATE = Pattern.compile(
       "(?:[0-9]{1,2}[/.-][0-9]{1,2}[/.-](?:19|20)?[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}(?:t[0-9:.]+z?)?)");
+  private static final Pattern GLUED = Pattern.compile("(?<=[0-9])(?=\\p{Lu}\\p{Ll})|(?<=\\p{Ll})(?=[0-9])");
   private static final Pattern SPLIT = Pattern.compile("[\\s,|\u2022\u00B7()\\[\\]]+");
 
   private PageDates() {}
 
   static boolean isDateLine(String line, FurnitureLexicon lexicon) {
-    String t = line.strip();
+    // "08:30, 13 JAN 2025Updated09:45, 13 JAN 2025": a stamp whose label lost its spaces
+    String t = GLUED.matcher(line.strip()).replaceAll(" ");
     if (t.isEmpty() || t.length() > 90) {
       return false;
     }
@@ -74,7 +76,8 @@ final class PageDates {
       }
     }
     boolean calendar = month && day || numeric || weekday && (day || month || time);
-    return calendar || time && (label || day && month) || relative && (label || day);
+    // "December 2024 issue", "Updated March 2025": a month and year said to be the page's
+    return calendar || time && (label || day && month) || relative && (label || day) || month && year && label;
   }
 
   private static boolean isLabelPhrase(String w) {

@@ -1,0 +1,53 @@
+package com.copydesk.engine.clutter;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Items of a column of links that no word class knows ("Sounds" between "Weather" and "Local",
+ * "X" between "Facebook" and "Reddit"): a short line with no blank line above or below it, between
+ * two lines of the same kind of furniture, is that furniture too; a sharing word alone ("e-mail",
+ * "X") next to a share button is a share button.
+ */
+final class ListGaps {
+  private static final int MAX_WORDS = 4;
+  private static final Set<FurnitureKind> COLUMNS = EnumSet.of(FurnitureKind.NAVIGATION, FurnitureKind.SHARE,
+      FurnitureKind.LEGAL, FurnitureKind.TAGS, FurnitureKind.COMMENTS, FurnitureKind.NEWSLETTER, FurnitureKind.RELATED);
+
+  private ListGaps() {}
+
+  static void fill(PageUnits units, FurnitureKind[] kind, boolean[] story, int headline, FurnitureLexicon lexicon) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int u = 0; u < units.size(); u++) {
+        if (kind[u] != null || story[u] || u == headline || !units.single(u)) {
+          continue;
+        }
+        String text = units.text(u);
+        if (Shape.words(text) > MAX_WORDS || Shape.endsSentence(text)) {
+          continue;
+        }
+        FurnitureKind above = touching(units, kind, u, u - 1);
+        FurnitureKind below = touching(units, kind, u, u + 1);
+        if (above != null && above == below && COLUMNS.contains(above)) {
+          kind[u] = above;
+          changed = true;
+        } else if ((above == FurnitureKind.SHARE || below == FurnitureKind.SHARE)
+            && Rows.cover(WordKey.words(WordKey.of(text)), lexicon.social()) >= 1) {
+          kind[u] = FurnitureKind.SHARE;
+          changed = true;
+        }
+      }
+    }
+  }
+
+  /** The kind of unit {@code v} when it is a single line touching unit {@code u} (no blank line between). */
+  private static FurnitureKind touching(PageUnits units, FurnitureKind[] kind, int u, int v) {
+    if (v < 0 || v >= units.size() || !units.single(v)) {
+      return null;
+    }
+    boolean adjacent = v < u ? units.last(v) + 1 == units.first(u) : units.last(u) + 1 == units.first(v);
+    return adjacent ? kind[v] : null;
+  }
+}
