@@ -114,6 +114,7 @@ final class FurnitureFinder {
     HeadlineKickers.mark(units, kind, story, headline);
     footerLists(units, kind, zones, story);
     ListGaps.fill(units, kind, story, headline, lexicon);
+    ListGaps.fillHeader(units, kind, story, headline);
     Map<Integer, FurnitureKind> lines = new LinkedHashMap<>();
     for (int u = 0; u < n; u++) {
       if (kind[u] != null) {

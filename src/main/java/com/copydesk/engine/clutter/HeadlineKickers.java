@@ -4,7 +4,8 @@ package com.copydesk.engine.clutter;
  * The label a site puts right above the headline: its section or the kind of piece ("BUSINESS",
  * "Long read", "The Big Story"). A line of a few words in capitals or Title Case standing directly
  * above the headline (or above the page's other furniture there) is the page's, provided the
- * headline is clearly the longer line.
+ * headline is clearly the longer line. A line with a figure in it is no kicker (a story's dateline,
+ * "CLEVELAND, April 8 -", may stand above a wire table's first row).
  */
 final class HeadlineKickers {
   private static final int MAX_WORDS = 3;
@@ -23,15 +24,15 @@ final class HeadlineKickers {
       String text = units.text(u).strip();
       int words = Shape.words(text);
       if (story[u] || words == 0 || words > MAX_WORDS || headlineWords < words + 2 || Shape.endsSentence(text)
-          || !capitalised(text)) {
+          || !capitalised(text) || text.chars().anyMatch(Character::isDigit)) {
         return;
       }
       kind[u] = FurnitureKind.NAVIGATION;
     }
   }
 
-  /** Every word starts with a capital (small words aside), or the line is one capitalised word. */
+  /** The line starts with a capital ("Essay", "Long read", "The Big Story"). */
   private static boolean capitalised(String text) {
-    return Shape.titleCase(text) || Shape.words(text) == 1 && Character.isUpperCase(text.codePointAt(0));
+    return Character.isUpperCase(text.codePointAt(0));
   }
 }

@@ -51,6 +51,9 @@ final class LineSigns {
   /** Date labels that are ordinary words on their own. */
   private static final Set<String> DATE_LINKS = Set.of("on", "at", "by", "date", "on at", "at on");
 
+  /** A headline may end on an abbreviation's dot ("... until 7 p.m."): no full stop. */
+  private static final Pattern ABBREVIATION_END = Pattern.compile("(?i).*\\b(?:a\\.m|p\\.m|\\p{L}\\.\\p{L})\\.");
+
   /** Longer lines are paragraphs: no notice, banner or widget runs to more words. */
   private static final int MAX_NOTICE_WORDS = 80;
   /** Longer lines are no row of links and no labelled teaser, tag list or credit. */
@@ -424,7 +427,7 @@ final class LineSigns {
         return words <= 40 && Shape.sentences(rest) <= 2;
       default:
         // a headline ends with no full stop ("Must read - Do not waste your time here." is a review)
-        return words <= 30 && Shape.sentences(rest) <= 1 && !rest.strip().endsWith(".")
+        return words <= 30 && Shape.sentences(rest) <= 1 && !(rest.strip().endsWith(".") && !ABBREVIATION_END.matcher(rest.strip()).matches())
             && !(e.weak() && Shape.endsSentence(rest));
     }
   }

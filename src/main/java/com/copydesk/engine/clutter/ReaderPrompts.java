@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * have not been moderated", "By posting your comment you agree to our house rules"), a paywall's
  * meter and offer ("You've read 2 of 4 free articles", "Enjoy unlimited access for just $1"), a
  * newsletter's thanks, a "report an error" link, a saved-stories notice, the note that a piece ran
- * in print, a writer's contact line with an address or handle, and a writer's biography line.
+ * in print, a note on what the site does with a reader's e-mail address,
+ * a writer's contact line with an address or handle, and a writer's biography line.
  * Lines in quotation marks are never prompts: they are someone's words in the story.
  */
 final class ReaderPrompts {
@@ -51,6 +52,10 @@ final class ReaderPrompts {
       "(?:this|a version of this) (?:article|story|piece|essay|review|report) (?:appears|appeared|was published|ran)"
       + " (?:in|on)\\b.*\\b(?:print|edition|issue|magazine|newspaper)\\b.*"
       + "|.*\\b(?:in|of) the print (?:edition|issue)\\b.*\\bheadline\\b.*");
+  private static final Pattern DATA_USE = Pattern.compile(
+      "(?:we|we ll|we will|we'll) (?:only |never )?(?:use|share|sell|pass on|store) your (?:email|e mail|data|details"
+      + "|personal (?:data|details|information)|information|address)\\b.*"
+      + "|.*\\b(?:read|see|view) our (?:privacy (?:notice|policy|statement)|cookie policy)\\b.*");
   private static final Pattern CONTACT = Pattern.compile(
       "(?i)(?:contact|reach|email|e-mail|follow|write to|message|send)\\b.*(?:[\\w.-]+@[\\w-]+\\.[\\w.]+|(?:^|\\s)@\\w{2,}).*");
   private static final Pattern BIO = Pattern.compile(
@@ -64,7 +69,13 @@ final class ReaderPrompts {
   static FurnitureKind read(String text, String key) {
     String t = text.strip();
     int words = Shape.words(t);
-    if (words > MAX_PROMPT_WORDS || quoted(t)) {
+    if (words > MAX_PROMPT_WORDS) {
+      return null;
+    }
+    if (PRINT_NOTE.matcher(key).matches()) {
+      return FurnitureKind.NAVIGATION; // quotes the headline it ran under
+    }
+    if (quoted(t)) {
       return null;
     }
     if (words <= 15 && (FORM.matcher(key).matches() || FORM_ERROR.matcher(key).matches())) {
@@ -77,9 +88,11 @@ final class ReaderPrompts {
         || THANKS.matcher(key).matches())) {
       return FurnitureKind.NEWSLETTER;
     }
-    if (words <= 15 && ERROR_REPORT.matcher(key).matches() || words <= 25 && SAVED.matcher(key).matches() && TO_READER.matcher(key).matches()
-        || PRINT_NOTE.matcher(key).matches()) {
+    if (words <= 15 && ERROR_REPORT.matcher(key).matches() || words <= 25 && SAVED.matcher(key).matches() && TO_READER.matcher(key).matches()) {
       return FurnitureKind.NAVIGATION;
+    }
+    if (words <= 30 && DATA_USE.matcher(key).matches()) {
+      return FurnitureKind.NEWSLETTER;
     }
     if (CONTACT.matcher(t).matches() || BIO.matcher(t).matches() && Shape.sentences(t) <= 2) {
       return FurnitureKind.SHARE;

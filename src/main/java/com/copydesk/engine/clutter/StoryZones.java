@@ -113,12 +113,14 @@ final class StoryZones {
    * The headline: the last line before the first paragraph that is not furniture or a byline,
    * says nothing of being furniture and reads like a headline (a few words, not a count, a clock
    * time or a lone "X" of a share bar); else the last such line that says nothing of being
-   * furniture; else the last that is not furniture; -1 if none.
+   * furniture; else the last that is not furniture; -1 if none. In wire copy whose paragraphs
+   * begin indented, the story begins at its first indented line (a dateline or the first row of a
+   * table may come before any prose).
    */
   int headline(PageUnits units, FurnitureKind[] kind, boolean[] story, LineSigns.Verdict[] verdicts) {
     int unmarked = -1;
     int fallback = -1;
-    for (int u = first - 1; u >= 0; u--) {
+    for (int u = storyStart(units, kind) - 1; u >= 0; u--) {
       if (kind[u] == null && !story[u]) {
         if (verdicts[u] == null && headlineShaped(units.text(u))) {
           return u;
@@ -128,6 +130,17 @@ final class StoryZones {
       }
     }
     return unmarked >= 0 ? unmarked : fallback;
+  }
+
+  private int storyStart(PageUnits units, FurnitureKind[] kind) {
+    if (units.indentedParagraphs()) {
+      for (int u = 0; u < first; u++) {
+        if (kind[u] == null && units.indent(u) > 0) {
+          return u;
+        }
+      }
+    }
+    return first;
   }
 
   /** Three words or more, or two making a dozen letters: a headline, not a label or a number. */
