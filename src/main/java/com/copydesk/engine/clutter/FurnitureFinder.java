@@ -186,8 +186,8 @@ final class FurnitureFinder {
 
   /**
    * A heading found only by its wording ("Most Popular Choices", "Trending upwards"), standing in
-   * the story with no list under it and a paragraph right after it, is the story's subhead: no
-   * page puts a list heading over nothing.
+   * the story with no list under it and a paragraph or another heading right after it, is the
+   * story's subhead: no page puts a list heading over nothing.
    */
   private void subheadsNotHeadings(PageUnits units, FurnitureKind[] kind, boolean[] heading,
       LineSigns.Verdict[] verdicts, int[] items, StoryZones zones) {
@@ -200,7 +200,7 @@ final class FurnitureFinder {
       if (lexicon.heading(key) != null || lexicon.line(key) != null || text.strip().endsWith(":")) {
         continue;
       }
-      if (kind[u + 1] == null && Shape.prose(units.text(u + 1))) {
+      if (kind[u + 1] == null && Shape.prose(units.text(u + 1)) || heading[u + 1] && kind[u + 1] != null) {
         kind[u] = null;
         heading[u] = false;
         verdicts[u] = null;
