@@ -13,8 +13,8 @@ final class HeadlineKickers {
   private HeadlineKickers() {}
 
   static void mark(PageUnits units, FurnitureKind[] kind, boolean[] story, int headline) {
-    if (headline < 0 || kind[headline] != null) {
-      return;
+    if (headline < 0 || kind[headline] != null || Shape.endsSentence(units.text(headline))) {
+      return; // no headline, or the line taken for it is a sentence of the story: the line above may be the headline
     }
     int headlineWords = Shape.words(units.text(headline));
     for (int u = headline - 1; u >= 0; u--) {
