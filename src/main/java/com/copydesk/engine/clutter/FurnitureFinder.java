@@ -38,7 +38,7 @@ final class FurnitureFinder {
     Map<String, java.util.Optional<LineSigns.Verdict>> read = new java.util.HashMap<>();
     java.util.function.Function<String, LineSigns.Verdict> verdictOf =
         text -> read.computeIfAbsent(text, t -> java.util.Optional.ofNullable(signs.read(t))).orElse(null);
-    Units units = Units.of(page, line -> {
+    PageUnits units = PageUnits.of(page, line -> {
       LineSigns.Verdict v = verdictOf.apply(line);
       return v != null && !v.weak() ? v.kind() : null;
     });
@@ -79,13 +79,17 @@ final class FurnitureFinder {
         copiedHeadline = copiedHeadline < 0 ? u : copiedHeadline;
       }
     }
+    BylineLines.markRoleLines(units, story, verdicts, lexicon);
+    int guard = copiedHeadline >= 0 ? copiedHeadline : StoryZones.of(units, kind, verdicts).headline(units, kind, story, verdicts);
+    int[] items = new int[n];
     for (int u = 0; u < n; u++) {
       if (heading[u] && kind[u] != null) {
-        block(units, u, kind, heading, story);
+        items[u] = block(units, u, kind, heading, story, guard);
       }
     }
-    Zones zones = Zones.of(units, kind);
+    StoryZones zones = StoryZones.of(units, kind, verdicts);
     int headline = copiedHeadline >= 0 ? copiedHeadline : zones.headline(units, kind, story, verdicts);
+    subheadsNotHeadings(units, kind, heading, verdicts, items, zones);
     for (int round = 0; round <= n; round++) {
       boolean changed = false;
       for (int u = 0; u < n; u++) {
@@ -97,7 +101,7 @@ final class FurnitureFinder {
           kind[u] = v.kind();
           heading[u] = v.heading();
           if (v.heading()) {
-            block(units, u, kind, heading, story);
+            block(units, u, kind, heading, story, headline);
           }
           changed = true;
         }
@@ -107,7 +111,10 @@ final class FurnitureFinder {
       }
     }
     mastheads(units, kind, zones, headline, story);
+    HeadlineKickers.mark(units, kind, story, headline);
     footerLists(units, kind, zones, story);
+    ListGaps.fill(units, kind, story, headline, lexicon);
+    ListGaps.fillHeader(units, kind, story, headline);
     Map<Integer, FurnitureKind> lines = new LinkedHashMap<>();
     for (int u = 0; u < n; u++) {
       if (kind[u] != null) {
@@ -126,13 +133,13 @@ final class FurnitureFinder {
    * paragraph), and a last item standing right above prose stays when it reads like a subhead: in
    * Title Case ("Kim Meets Putin"), or much shorter than the headlines before it.
    */
-  private void block(Units units, int head, FurnitureKind[] kind, boolean[] heading, boolean[] story) {
+  private int block(PageUnits units, int head, FurnitureKind[] kind, boolean[] heading, boolean[] story, int headline) {
     List<Integer> items = new ArrayList<>();
     if (introducesList(units, kind, head)) {
-      return; // "He announced:" then the heading: the list below is the story's
+      return 0; // "He announced:" then the heading: the list below is the story's
     }
     int u = head + 1;
-    for (; u < units.size() && items.size() < MAX_BLOCK; u++) {
+    for (; u < units.size() && items.size() < MAX_BLOCK && u != headline; u++) {
       if (kind[u] != null) {
         if (heading[u] || PAGE_EDGES.contains(kind[u])) {
           break; // another block, or the page's own header or footer: the list is over
@@ -174,10 +181,35 @@ final class FurnitureFinder {
     for (int item : items) {
       kind[item] = kind[head];
     }
+    return items.size();
+  }
+
+  /**
+   * A heading found only by its wording ("Most Popular Choices", "Trending upwards"), standing in
+   * the story with no list under it and a paragraph or another heading right after it, is the
+   * story's subhead: no page puts a list heading over nothing.
+   */
+  private void subheadsNotHeadings(PageUnits units, FurnitureKind[] kind, boolean[] heading,
+      LineSigns.Verdict[] verdicts, int[] items, StoryZones zones) {
+    for (int u = 0; u + 1 < units.size(); u++) {
+      if (!heading[u] || kind[u] == null || items[u] > 0 || !zones.inside(u)) {
+        continue;
+      }
+      String text = units.text(u);
+      String key = WordKey.of(text);
+      if (lexicon.heading(key) != null || lexicon.line(key) != null || text.strip().endsWith(":")) {
+        continue;
+      }
+      if (kind[u + 1] == null && Shape.prose(units.text(u + 1)) || heading[u + 1] && kind[u + 1] != null) {
+        kind[u] = null;
+        heading[u] = false;
+        verdicts[u] = null;
+      }
+    }
   }
 
   /** The story line above a heading ends with a colon, so the lines below the heading are its list. */
-  private static boolean introducesList(Units units, FurnitureKind[] kind, int head) {
+  private static boolean introducesList(PageUnits units, FurnitureKind[] kind, int head) {
     for (int u = head - 1; u >= 0; u--) {
       if (kind[u] == null) {
         return units.text(u).endsWith(":");
@@ -190,7 +222,7 @@ final class FurnitureFinder {
    * The last item is a few words while the items before it are headlines of other stories, two or
    * more words longer on average: it reads like a subhead ("Islanders fear isolation").
    */
-  private static boolean shorterThanTheRest(Units units, List<Integer> items) {
+  private static boolean shorterThanTheRest(PageUnits units, List<Integer> items) {
     if (items.size() < 2) {
       return false;
     }
@@ -202,7 +234,7 @@ final class FurnitureFinder {
     return words <= 3 && others / (items.size() - 1) >= words + 2;
   }
 
-  private static boolean storyFollows(Units units, FurnitureKind[] kind, int from) {
+  private static boolean storyFollows(PageUnits units, FurnitureKind[] kind, int from) {
     for (int u = from; u < units.size(); u++) {
       if (kind[u] == null && Shape.prose(units.text(u))) {
         return true;
@@ -220,15 +252,15 @@ final class FurnitureFinder {
    * named as news sites are ("The Harbour Courier", "Evening Post", "dailyexample.com"), or whose
    * words come back in the page's own furniture ("© 2024 Harbour Media").
    */
-  private void mastheads(Units units, FurnitureKind[] kind, Zones zones, int headline, boolean[] story) {
+  private void mastheads(PageUnits units, FurnitureKind[] kind, StoryZones zones, int headline, boolean[] story) {
     List<String> furniture = new ArrayList<>();
     for (int u = 0; u < units.size(); u++) {
       if (kind[u] == FurnitureKind.LEGAL || kind[u] == FurnitureKind.NEWSLETTER || kind[u] == FurnitureKind.SHARE) {
         furniture.add(" " + WordKey.of(units.text(u)) + " ");
       }
     }
-    for (int u = 0; u < units.size() && zones.before(u); u++) {
-      if (kind[u] != null || u == headline || story[u]) {
+    for (int u = 0; u < units.size() && zones.before(u) && (headline < 0 || u < headline); u++) {
+      if (kind[u] != null || story[u]) {
         continue;
       }
       String text = units.text(u);
@@ -274,7 +306,7 @@ final class FurnitureFinder {
    * or a teaser, which pages put between paragraphs) and the sentence speaks to the reader ("Have a
    * news tip? Email the newsroom.").
    */
-  private static void footerLists(Units units, FurnitureKind[] kind, Zones zones, boolean[] story) {
+  private static void footerLists(PageUnits units, FurnitureKind[] kind, StoryZones zones, boolean[] story) {
     FurnitureKind current = null;
     boolean footer = false;
     for (int u = 0; u < units.size(); u++) {
@@ -283,7 +315,7 @@ final class FurnitureFinder {
       }
       if (kind[u] != null) {
         current = kind[u];
-        footer |= FOOTER_KINDS.contains(kind[u]);
+        footer |= StoryZones.FOOTER_KINDS.contains(kind[u]);
         continue;
       }
       String text = units.text(u);
@@ -300,9 +332,6 @@ final class FurnitureFinder {
     }
   }
 
-  /** Furniture that comes after a story, not between its paragraphs. */
-  private static final java.util.Set<FurnitureKind> FOOTER_KINDS = java.util.EnumSet.of(FurnitureKind.SHARE,
-      FurnitureKind.COMMENTS, FurnitureKind.NEWSLETTER, FurnitureKind.TAGS, FurnitureKind.RELATED, FurnitureKind.LEGAL);
   private static final Pattern READER = Pattern.compile(
       "(?i).*\\b(?:you|your|you're|yours)\\b.*|.*\\?.*|(?:email|contact|send|write to|call|follow|share|sign|subscribe"
       + "|download|join|get|tell|visit|click|tap|find|support|donate|register|log in|read)\\b.*");
@@ -310,274 +339,5 @@ final class FurnitureFinder {
   /** A line that speaks to the reader: "you", a question, or an instruction ("Email the newsroom"). */
   private static boolean addressesReader(String text) {
     return READER.matcher(text.strip()).matches() && !text.contains("\u201C") && !text.contains("\"");
-  }
-
-  /** Lines joined into the paragraphs they belong to (a hard-wrapped paragraph is one unit). */
-  static final class Units {
-    private final List<int[]> ranges;
-    private final List<String> texts;
-    private int[] indents;
-    private boolean indentedParagraphs;
-
-    private Units(List<int[]> ranges, List<String> texts) {
-      this.ranges = ranges;
-      this.texts = texts;
-    }
-
-    /** {@code standsAlone}: the kind of furniture a line is by itself (null if none); such a line is not joined. */
-    static Units of(PageLines page, java.util.function.Function<String, FurnitureKind> standsAlone) {
-      int wrap = wrapWidth(page);
-      boolean indented = indentedParagraphs(page);
-      List<int[]> ranges = new ArrayList<>();
-      int[] open = null;
-      for (PageLines.Line line : page.lines()) {
-        if (line.blank()) {
-          close(page, open, ranges);
-          open = null;
-        } else if (open != null && continues(page.get(open[1]), line, wrap, standsAlone)
-            && !(indented && wrap > 0 && indent(page.get(open[0]).text()) == 0 && !Shape.startsLower(line.trimmed()))) {
-          open[1] = line.index();
-        } else {
-          close(page, open, ranges);
-          open = new int[] {line.index(), line.index()};
-        }
-      }
-      close(page, open, ranges);
-      List<String> texts = new ArrayList<>();
-      for (int[] r : ranges) {
-        texts.add(joined(page, r[0], r[1]));
-      }
-      Units units = new Units(ranges, texts);
-      units.indents = new int[ranges.size()];
-      for (int u = 0; u < ranges.size(); u++) {
-        units.indents[u] = indent(page.get(ranges.get(u)[0]).text());
-      }
-      units.indentedParagraphs = indented;
-      return units;
-    }
-
-    /**
-     * Paragraphs that begin with an indented line (wire copy): a full line that is not indented
-     * continues only a paragraph that began indented, never a line of page furniture or a list.
-     */
-    private static boolean indentedParagraphs(PageLines page) {
-      int n = 0;
-      for (PageLines.Line l : page.lines()) {
-        if (!l.blank() && indent(l.text()) >= 2) {
-          n++;
-        }
-      }
-      return n >= 3;
-    }
-
-    int indent(int u) {
-      return indents[u];
-    }
-
-    boolean indentedParagraphs() {
-      return indentedParagraphs;
-    }
-
-    /**
-     * Adds a finished unit; lines joined into one that does not end a sentence were not a wrapped
-     * paragraph after all (a list of headlines near the wrap width) and stay lines of their own.
-     */
-    private static void close(PageLines page, int[] open, List<int[]> ranges) {
-      if (open == null) {
-        return;
-      }
-      if (open[0] < open[1] && !Shape.endsSentence(joined(page, open[0], open[1]))) {
-        for (int i = open[0]; i <= open[1]; i++) {
-          ranges.add(new int[] {i, i});
-        }
-      } else {
-        ranges.add(open);
-      }
-    }
-
-    private static String joined(PageLines page, int first, int last) {
-      StringBuilder b = new StringBuilder();
-      for (int i = first; i <= last; i++) {
-        if (b.length() > 0) {
-          b.append(' ');
-        }
-        b.append(page.get(i).trimmed());
-      }
-      return b.toString();
-    }
-
-    /**
-     * A line goes on from the one above: it starts in lower case, or the text is hard-wrapped and the
-     * line above is full. Never when the line above is furniture by itself, nor, for a full line,
-     * when the line below is furniture by itself (and no end of a sentence), is indented further
-     * (a new paragraph of wire copy), or the line above is in capitals and the line below is not (a
-     * headline).
-     */
-    private static boolean continues(PageLines.Line above, PageLines.Line below, int wrap,
-        java.util.function.Function<String, FurnitureKind> standsAlone) {
-      String prev = above.trimmed();
-      String line = below.trimmed();
-      if (Shape.endsSentence(prev) || prev.endsWith(":") || standsAlone.apply(prev) != null) {
-        return false;
-      }
-      if (Shape.startsLower(line) && Shape.words(prev) >= 4) {
-        return true;
-      }
-      if (wrap == 0 || above.text().stripTrailing().length() < wrap * 7 / 10
-          || indent(below.text()) > indent(above.text())
-          || capitals(prev) && !capitals(line)) {
-        return false;
-      }
-      // a wrapped sentence may end on what looks like a date ("... by\nMarch 31, 1987."), never on a label
-      FurnitureKind alone = standsAlone.apply(line);
-      return alone == null || alone == FurnitureKind.DATELINE && Shape.endsSentence(line);
-    }
-
-    private static int indent(String s) {
-      int i = 0;
-      while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
-        i++;
-      }
-      return i;
-    }
-
-    private static boolean capitals(String s) {
-      return s.chars().anyMatch(Character::isLetter) && s.chars().noneMatch(Character::isLowerCase);
-    }
-
-    /**
-     * The width a hard-wrapped text is wrapped at, or 0 when lines are paragraphs: most long lines
-     * stop short of about the same width and run on into the next line.
-     */
-    private static int wrapWidth(PageLines page) {
-      List<Integer> lengths = new ArrayList<>();
-      for (PageLines.Line l : page.lines()) {
-        if (!l.blank()) {
-          lengths.add(l.text().stripTrailing().length());
-        }
-      }
-      if (lengths.size() < 8) {
-        return 0;
-      }
-      int[] sorted = lengths.stream().mapToInt(Integer::intValue).toArray();
-      Arrays.sort(sorted);
-      int width = sorted[(int) (sorted.length * 0.9)];
-      if (width > 100 || width < 30) {
-        return 0;
-      }
-      int runOn = 0;
-      List<PageLines.Line> lines = page.lines();
-      for (int i = 0; i + 1 < lines.size(); i++) {
-        PageLines.Line l = lines.get(i);
-        if (!l.blank() && !lines.get(i + 1).blank() && l.text().stripTrailing().length() >= width * 7 / 10
-            && !Shape.endsSentence(l.trimmed())) {
-          runOn++;
-        }
-      }
-      return runOn >= Math.max(3, lengths.size() / 4) ? width : 0;
-    }
-
-    int size() {
-      return ranges.size();
-    }
-
-    String text(int u) {
-      return texts.get(u);
-    }
-
-    int first(int u) {
-      return ranges.get(u)[0];
-    }
-
-    int last(int u) {
-      return ranges.get(u)[1];
-    }
-
-    /** The unit a line belongs to, or -1 for a blank line. */
-    int unitOf(int line) {
-      for (int u = 0; u < ranges.size(); u++) {
-        if (first(u) <= line && line <= last(u)) {
-          return u;
-        }
-      }
-      return -1;
-    }
-
-    boolean single(int u) {
-      return first(u) == last(u);
-    }
-
-    /** Every line's stripped text, blank lines as "". */
-    List<String> strippedLines(PageLines page) {
-      List<String> out = new ArrayList<>(page.size());
-      for (PageLines.Line l : page.lines()) {
-        out.add(l.trimmed());
-      }
-      return out;
-    }
-  }
-
-  /** Where the story is: from its first paragraph of prose to its last. */
-  static final class Zones {
-    private final int first;
-    private final int last;
-
-    private Zones(int first, int last) {
-      this.first = first;
-      this.last = last;
-    }
-
-    static Zones of(Units units, FurnitureKind[] kind) {
-      int first = -1;
-      int last = -1;
-      for (int u = 0; u < units.size(); u++) {
-        if (kind[u] == null && Shape.prose(units.text(u))) {
-          first = first < 0 ? u : first;
-          last = u;
-        }
-      }
-      // "He declined to comment." ends the story as surely as a long paragraph, unless the page's
-      // footer has begun before it
-      for (int u = last + 1; last >= 0 && u < units.size(); u++) {
-        if (kind[u] != null && FOOTER_KINDS.contains(kind[u])) {
-          break;
-        }
-        if (kind[u] == null && Shape.shortSentence(units.text(u))) {
-          last = u;
-        }
-      }
-      return new Zones(first, last);
-    }
-
-    /** Before the story's first paragraph (false when the page has no prose at all). */
-    boolean before(int u) {
-      return first >= 0 && u < first;
-    }
-
-    /** After the story's last paragraph. */
-    boolean after(int u) {
-      return last >= 0 && u > last;
-    }
-
-    boolean outside(int u) {
-      return before(u) || after(u);
-    }
-
-    /**
-     * The headline: the last line before the first paragraph that is not furniture or a byline and
-     * says nothing of being furniture (else the last that is not furniture); -1 if none.
-     */
-    int headline(Units units, FurnitureKind[] kind, boolean[] story, LineSigns.Verdict[] verdicts) {
-      int fallback = -1;
-      for (int u = first - 1; u >= 0; u--) {
-        if (kind[u] == null && !story[u]) {
-          if (verdicts[u] == null) {
-            return u;
-          }
-          fallback = fallback < 0 ? u : fallback;
-        }
-      }
-      return fallback;
-    }
   }
 }

@@ -1,5 +1,7 @@
 package com.copydesk.engine.clutter;
 
+import java.util.List;
+
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +40,10 @@ final class HeadingPatterns {
     if (words == 0 || words > 7 || Shape.endsSentence(text) || Shape.endsWithEllipsis(text)
         || colon >= 0 && colon < text.strip().length() - 1) {
       return null; // "Related coverage: Storm closes schools" is a teaser, not a heading
+    }
+    List<String> items = Rows.items(text);
+    if (items.size() >= 3 || items.size() == 2 && Shape.words(items.get(1)) >= 3) {
+      return null; // "Latest Headlines | UK | World", "Also read | Storm closes schools": a row or a teaser
     }
     if (LIST_HEADING.matcher(key).matches()) {
       return new LineSigns.Verdict(FurnitureKind.RELATED, words <= 1, true);

@@ -2,6 +2,7 @@ package com.copydesk.engine.clutter;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -42,6 +43,17 @@ final class LineSigns {
   private static final Set<String> SEPARATOR_CHARS = Set.of(":", "-", "\u2013", "\u2014", "|", "\u00BB",
       "\u203A", ">", "\u2022", "~", ",", "\u00B7", "\u2192");
 
+  /** A label run into the headline after it: letters up to a small letter, then a capital. */
+  private static final Pattern GLUED_LABEL = Pattern.compile("([\\p{L}' ]{2,30}?\\p{Ll})(\\p{Lu}.*)");
+  /** Where a line of two pieces of furniture splits: after a sentence, or at a dot or bar. */
+  private static final Pattern COMPOUND = Pattern.compile("(?<=[.!?])\\s+|\\s+[\u00B7\u2022|]\\s+");
+  private static final int MAX_COMPOUND_WORDS = 20;
+  /** Date labels that are ordinary words on their own. */
+  private static final Set<String> DATE_LINKS = Set.of("on", "at", "by", "date", "on at", "at on");
+
+  /** A headline may end on an abbreviation's dot ("... until 7 p.m."): no full stop. */
+  private static final Pattern ABBREVIATION_END = Pattern.compile("(?i).*\\b(?:a\\.m|p\\.m|\\p{L}\\.\\p{L})\\.");
+
   /** Longer lines are paragraphs: no notice, banner or widget runs to more words. */
   private static final int MAX_NOTICE_WORDS = 80;
   /** Longer lines are no row of links and no labelled teaser, tag list or credit. */
@@ -60,6 +72,10 @@ final class LineSigns {
     if (words > MAX_NOTICE_WORDS) {
       return null; // a paragraph, whatever it says
     }
+    Verdict readout = Readouts.read(text);
+    if (readout != null) {
+      return readout;
+    }
     String key = WordKey.of(text);
     if (key.isEmpty() || lexicon.isStoryLine(key) || Shape.byline(text)) {
       return null;
@@ -76,6 +92,9 @@ final class LineSigns {
       return new Verdict(FurnitureKind.DATELINE, false, false);
     }
     FurnitureKind widget = WidgetPatterns.read(text, key);
+    if (widget == null) {
+      widget = ReaderPrompts.read(text, key);
+    }
     if (widget != null) {
       return new Verdict(widget, false, false);
     }
@@ -110,6 +129,20 @@ final class LineSigns {
     if (madeOfLabels != null) {
       return madeOfLabels;
     }
+    Verdict glued = gluedLabel(text);
+    if (glued != null) {
+      return glued;
+    }
+    if (LinkRows.isMenu(text, lexicon)) {
+      return new Verdict(FurnitureKind.NAVIGATION, false, false);
+    }
+    Verdict parts = compound(text, words);
+    if (parts != null) {
+      return parts;
+    }
+    if (words <= 3 && isDateLabelAlone(key)) {
+      return new Verdict(FurnitureKind.DATELINE, true, false); // "Published", with its date on the next line
+    }
     if (words <= 8 && Rows.cover(WordKey.words(key), lexicon.sections()) >= 1) {
       return new Verdict(FurnitureKind.NAVIGATION, true, false);
     }
@@ -117,6 +150,70 @@ final class LineSigns {
       return new Verdict(FurnitureKind.SHARE, true, false); // "Facebook" in a column of share buttons
     }
     return null;
+  }
+
+  /**
+   * "Previous articleLufthansa flies back to profit": a label the lexicon knows run into the
+   * headline it links to, with no space or separator between them.
+   */
+  private Verdict gluedLabel(String text) {
+    Matcher m = GLUED_LABEL.matcher(text);
+    if (!m.matches()) {
+      return null;
+    }
+    String rest = m.group(2);
+    if (!Shape.headlineLike(rest) || Shape.endsSentence(rest) || Shape.words(rest) < 2) {
+      return null;
+    }
+    String label = WordKey.of(m.group(1));
+    FurnitureLexicon.Entry e = lexicon.line(label);
+    if (e == null) {
+      e = lexicon.heading(label);
+    }
+    if (e == null) {
+      List<String> w = WordKey.words(label);
+      e = lexicon.label(w, w.size());
+    }
+    return e == null ? null : new Verdict(e.kind(), false, false);
+  }
+
+  /**
+   * "Updated 2h ago. 12 new updates", "5 min read · Listen": a short line made of two or three
+   * parts, each furniture by itself for certain.
+   */
+  private Verdict compound(String text, int words) {
+    if (words > MAX_COMPOUND_WORDS) {
+      return null;
+    }
+    String[] parts = COMPOUND.split(text);
+    if (parts.length < 2 || parts.length > 3) {
+      return null;
+    }
+    Verdict first = null;
+    for (String part : parts) {
+      if (part.isBlank()) {
+        return null;
+      }
+      Verdict v = read(part);
+      if (v == null || v.weak()) {
+        return null;
+      }
+      first = first == null ? v : first;
+    }
+    return new Verdict(first.kind(), false, false);
+  }
+
+  /** "Published", "Last updated": a page's date label left alone on its line. */
+  private boolean isDateLabelAlone(String key) {
+    if (key.isEmpty() || DATE_LINKS.contains(key)) {
+      return false;
+    }
+    for (String w : WordKey.words(key)) {
+      if (!lexicon.isDateLabel(w) && !w.equals("last") && !w.equals("first") && !w.equals("originally")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Verdict row(String text, String key) {
@@ -330,7 +427,7 @@ final class LineSigns {
         return words <= 40 && Shape.sentences(rest) <= 2;
       default:
         // a headline ends with no full stop ("Must read - Do not waste your time here." is a review)
-        return words <= 30 && Shape.sentences(rest) <= 1 && !rest.strip().endsWith(".")
+        return words <= 30 && Shape.sentences(rest) <= 1 && !(rest.strip().endsWith(".") && !ABBREVIATION_END.matcher(rest.strip()).matches())
             && !(e.weak() && Shape.endsSentence(rest));
     }
   }

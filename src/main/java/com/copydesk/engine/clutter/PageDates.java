@@ -25,15 +25,19 @@ final class PageDates {
   private static final Pattern DAY = Pattern.compile("(?:[0-2]?[0-9]|3[01])(?:st|nd|rd|th)?");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)[0-9]{2}");
   private static final Pattern TIME = Pattern.compile("[0-2]?[0-9][:.][0-5][0-9](?::[0-5][0-9])?(?:am|pm|a\\.m\\.?|p\\.m\\.?)?");
+  /** An age in short units, "43m", "2h", "45" (minutes): a date only with "ago". */
+  private static final Pattern SHORT_AGE = Pattern.compile("[0-9]{1,3}(?:s|m|h|d|w|hr|hrs|min|mins)?");
   private static final Pattern HOUR_HALF = Pattern.compile("[0-2]?[0-9](?:am|pm)");
   private static final Pattern NUMERIC_DATE = Pattern.compile(
       "(?:[0-9]{1,2}[/.-][0-9]{1,2}[/.-](?:19|20)?[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}(?:t[0-9:.]+z?)?)");
+  private static final Pattern GLUED = Pattern.compile("(?<=[0-9])(?=\\p{Lu}\\p{Ll})|(?<=\\p{Ll})(?=[0-9])");
   private static final Pattern SPLIT = Pattern.compile("[\\s,|\u2022\u00B7()\\[\\]]+");
 
   private PageDates() {}
 
   static boolean isDateLine(String line, FurnitureLexicon lexicon) {
-    String t = line.strip();
+    // "08:30, 13 JAN 2025Updated09:45, 13 JAN 2025": a stamp whose label lost its spaces
+    String t = GLUED.matcher(line.strip()).replaceAll(" ");
     if (t.isEmpty() || t.length() > 90) {
       return false;
     }
@@ -45,6 +49,7 @@ final class PageDates {
     boolean numeric = false;
     boolean relative = false;
     boolean label = false;
+    boolean age = false;
     for (String raw : SPLIT.split(t.toLowerCase(Locale.ROOT))) {
       String w = raw.replaceAll("^[:\\-\u2013\u2014]+|[:\\-\u2013\u2014]+$", "");
       if (w.isEmpty()) {
@@ -59,6 +64,8 @@ final class PageDates {
         year = true;
       } else if (DAY.matcher(bare).matches()) {
         day = true;
+      } else if (SHORT_AGE.matcher(bare).matches()) {
+        age = true;
       } else if (TIME.matcher(bare).matches() || HOUR_HALF.matcher(bare).matches()) {
         time = true;
       } else if (NUMERIC_DATE.matcher(bare).matches()) {
@@ -74,7 +81,8 @@ final class PageDates {
       }
     }
     boolean calendar = month && day || numeric || weekday && (day || month || time);
-    return calendar || time && (label || day && month) || relative && (label || day);
+    // "December 2024 issue", "Updated March 2025": a month and year said to be the page's
+    return calendar || time && (label || day && month) || relative && (label || day || age) || month && year && label;
   }
 
   private static boolean isLabelPhrase(String w) {

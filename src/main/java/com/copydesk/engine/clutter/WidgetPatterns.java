@@ -33,7 +33,12 @@ final class WidgetPatterns {
       + "|search|footer|top|comments|article|main|homepage|home page|section|story)\\b.*");
   private static final Pattern COMMENT_PROMPT = Pattern.compile(
       "(?:add|post|leave|write|have|join|submit|view|show|read|see|load|open|hide|jump to|go to|share)"
-      + "(?: your| a| the| all| our)? (?:comment|comments|say|reply|replies|thoughts|views|discussion|conversation)\\b.*");
+      + "(?: your| a| the| all| our)? (?:comment|comments|say|reply|replies|thoughts|views|discussion|conversation)\\b.*"
+      + "|(?:share|tell us|let us know) what you think\\b.*"
+      + "|(?:share|comment|react)(?: (?:or|and) (?:share|comment|react))? (?:on )?(?:this|the) (?:article|story|post|piece)\\b.*");
+  /** A caption that ends with its picture's credit in brackets: "The quay at dawn (Image: Supplied)". */
+  private static final Pattern CAPTION_CREDIT = Pattern.compile(
+      "(?i).*\\((?:image|images|photo|photos|picture|pic|credit|photograph|illustration|video)s?:\\s*[^()]{1,60}\\)\\s*");
   private static final Pattern AD_SLOT = Pattern.compile(
       "(?:advertisement|advertisment|advertisements|advert|adverts|advertorial)(?: .*)?"
       + "|.* (?:advertisement|advertisment|advertisements|advert|adverts|advertorial|advertising feature)"
@@ -89,6 +94,9 @@ final class WidgetPatterns {
       return FurnitureKind.SHARE;
     }
     String t = text.strip();
+    if (words <= 40 && CAPTION_CREDIT.matcher(t).matches()) {
+      return FurnitureKind.CREDIT;
+    }
     if (GALLERY_COUNT.matcher(t).matches()) {
       return FurnitureKind.CREDIT;
     }
@@ -109,7 +117,7 @@ final class WidgetPatterns {
     if (notice && (AD_SLOT.matcher(key).matches() || SPONSOR.matcher(key).matches())) {
       return FurnitureKind.ADVERT;
     }
-    if (words <= 6 && !Shape.endsSentence(text) && (" " + key + " ").contains(" newsletter ")) {
+    if (words <= 6 && !Shape.endsSentence(text) && ((" " + key + " ").contains(" newsletter ") || (" " + key + " ").contains(" newsletters "))) {
       return FurnitureKind.NEWSLETTER;
     }
     return null;

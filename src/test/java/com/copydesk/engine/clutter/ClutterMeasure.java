@@ -15,8 +15,11 @@ import java.util.List;
  * mvn -B -o -q test-compile
  * java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
  *     com.copydesk.engine.clutter.ClutterMeasure [--stories FILE]... [--wire FILE]... \
- *     [--sentences TSV --headlines FILE] [--own] [-v]
+ *     [--sentences TSV --headlines FILE] [--own] [--batch old|A|B|all] [--aggregate] [-v]
  * </pre>
+ *
+ * <p>{@code --batch} picks the site templates ({@link SiteBatches}; {@code old} by default);
+ * {@code --aggregate} prints only the totals, for a held-out batch whose pages nobody should read.
  */
 public final class ClutterMeasure {
   private ClutterMeasure() {}
@@ -27,6 +30,8 @@ public final class ClutterMeasure {
     Path sentences = null;
     boolean verbose = false;
     String dump = null;
+    String batch = "old";
+    boolean aggregate = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--stories" -> {
@@ -45,6 +50,8 @@ public final class ClutterMeasure {
           articles.addAll(Articles.stories(Articles.resource("/clutter/british-stories.txt"), false));
           articles.addAll(Articles.stories(Articles.resource("/clutter/wire-stories.txt"), true));
         }
+        case "--batch" -> batch = args[++i];
+        case "--aggregate" -> aggregate = true;
         case "-v" -> verbose = true;
         case "--dump" -> dump = args[++i];
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
@@ -55,11 +62,19 @@ public final class ClutterMeasure {
       System.out.println("articles made from sentences: " + made.size());
       articles.addAll(made);
     }
+    List<SiteTemplates.Site> sites = SiteBatches.named(batch);
+    if (aggregate && (verbose || dump != null)) {
+      throw new IllegalArgumentException("--aggregate prints totals only; no -v or --dump with it");
+    }
     if (dump != null) {
-      dump(articles, dump);
+      dump(articles, sites, dump);
       return;
     }
-    FurnitureScore score = FurnitureScore.run(articles, SiteTemplates.all(), 42);
+    FurnitureScore score = FurnitureScore.run(articles, sites, 42);
+    if (aggregate) {
+      System.out.println(score.total(null).line("ALL batch " + batch));
+      return;
+    }
     score.bySite().forEach((site, t) -> System.out.println(t.line(site)));
     System.out.println(score.total(false).line("ALL seen templates"));
     System.out.println(score.total(true).line("ALL unseen (*)"));
@@ -73,10 +88,10 @@ public final class ClutterMeasure {
   }
 
   /** Prints the pages of one site whose furniture was not all found or whose article lines were flagged. */
-  private static void dump(List<Article> articles, String site) {
+  private static void dump(List<Article> articles, List<SiteTemplates.Site> sites, String site) {
     List<String> headlines = articles.stream().map(Article::headline).toList();
     int shown = 0;
-    for (SiteTemplates.Site s : SiteTemplates.all()) {
+    for (SiteTemplates.Site s : sites) {
       if (!s.name().equals(site)) {
         continue;
       }

@@ -24,6 +24,20 @@ class PageFurnitureTest {
   }
 
   @Test
+  void aShortHeadlineOverAShortStoryIsNoKicker() {
+    String draft = "Pier news\n\nThe pier reopened on Tuesday, the council said.\nFishing boats may tie up again.\n";
+    assertThat(PageFurniture.lines(draft)).isEmpty();
+  }
+
+  @Test
+  void aSectionLabelAboveTheHeadlineIsFurniture() {
+    String page = "Tidewater Review\n\nLong read\n\nThe quiet return of the river ferries\n\n"
+        + "Three ferries that stopped running a decade ago will sail again this spring, the operator said on Monday.\n\n"
+        + "The crossings will run every half hour from April, with fares held at last year's level.\n";
+    assertThat(PageFurniture.lines(page)).contains(2).doesNotContain(4, 6, 8);
+  }
+
+  @Test
   void headlineSubheadBylineDatelineQuotationAndOneLineParagraphsStay() {
     List<Integer> flagged = PageFurniture.lines(InventedPage.text("\n"));
     assertThat(flagged).doesNotContain(3, 5, 7, 9, 13, 15, 17, 21);
