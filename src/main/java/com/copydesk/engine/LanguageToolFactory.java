@@ -1,5 +1,6 @@
 package com.copydesk.engine;
 
+import com.copydesk.engine.speller.SpellerAutomata;
 import com.copydesk.rules.CopydeskRules;
 import java.util.ArrayList;
 import org.languagetool.JLanguageTool;
@@ -14,6 +15,7 @@ final class LanguageToolFactory {
 
   static JLanguageTool create(CheckSettings settings) {
     Language language = Languages.getLanguageForShortCode(settings.variant().code());
+    SpellerAutomata.prepare(language);
     UserConfig userConfig = new UserConfig(new ArrayList<>(settings.personalWords()));
     JLanguageTool lt = new JLanguageTool(language, null, null, userConfig);
     for (Rule rule : CopydeskRules.forLanguage(language)) {
