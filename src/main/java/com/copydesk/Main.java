@@ -2,8 +2,10 @@ package com.copydesk;
 
 import com.copydesk.cli.Cli;
 import com.copydesk.engine.speller.SpellerAutomata;
+import com.copydesk.launch.JarLauncher;
 import com.copydesk.settings.AppFolders;
 import com.copydesk.ui.DeskLauncher;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -34,6 +36,10 @@ public final class Main {
   }
 
   public static void main(String[] args) {
+    OptionalInt relaunched = JarLauncher.run(args);
+    if (relaunched.isPresent()) {
+      System.exit(relaunched.getAsInt());
+    }
     useOwnLoggingConfiguration();
     keepStartupCache();
     if (opensDesk(args)) {

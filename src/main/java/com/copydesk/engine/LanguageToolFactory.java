@@ -1,8 +1,8 @@
 package com.copydesk.engine;
 
-import com.copydesk.engine.speller.SpellerAutomata;
 import com.copydesk.rules.CopydeskRules;
 import java.util.ArrayList;
+import java.util.concurrent.CompletableFuture;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
@@ -15,7 +15,7 @@ final class LanguageToolFactory {
 
   static JLanguageTool create(CheckSettings settings) {
     Language language = Languages.getLanguageForShortCode(settings.variant().code());
-    SpellerAutomata.prepare(language);
+    CompletableFuture<Void> parts = LanguageParts.load(language);
     UserConfig userConfig = new UserConfig(new ArrayList<>(settings.personalWords()));
     JLanguageTool lt = new JLanguageTool(language, null, null, userConfig);
     for (Rule rule : CopydeskRules.forLanguage(language)) {
@@ -27,6 +27,7 @@ final class LanguageToolFactory {
     for (String id : settings.disabledRules()) {
       lt.disableRule(id);
     }
+    parts.join();
     return lt;
   }
 }
