@@ -3,6 +3,7 @@ package com.copydesk.cli;
 import com.copydesk.core.ChangeLog;
 import com.copydesk.core.Draft;
 import com.copydesk.core.FixBatch;
+import com.copydesk.core.FurnitureLines;
 import com.copydesk.core.Issue;
 import com.copydesk.engine.CheckSettings;
 import com.copydesk.engine.DraftChecker;
@@ -43,6 +44,8 @@ final class Corrector {
           candidates.add(issue);
         }
       }
+      // a furniture line that goes takes the issues inside it along: never fix words about to be removed
+      candidates.removeAll(FurnitureLines.lineOf(candidates).keySet());
       if (candidates.isEmpty()) {
         break;
       }

@@ -74,7 +74,8 @@ final class FixCommand implements Callable<Integer> {
     List<String> rules;
 
     @Option(names = "--category", paramLabel = "CAT", required = true, split = ",",
-        description = "Fix only issues of these categories: SPELLING, GRAMMAR, PUNCTUATION, TYPOGRAPHY, CASING, STYLE, OTHER.")
+        description = "Fix only issues of these categories: SPELLING, GRAMMAR, PUNCTUATION, TYPOGRAPHY, CASING, STYLE, OTHER, "
+            + "CLUTTER (removes the lines of a pasted web page that are not the article).")
     List<String> categories;
   }
 
@@ -159,7 +160,7 @@ final class FixCommand implements Callable<Integer> {
     }
     if (!unknown.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "unknown category " + unknown
-          + "; use SPELLING, GRAMMAR, PUNCTUATION, TYPOGRAPHY, CASING, STYLE or OTHER");
+          + "; use SPELLING, GRAMMAR, PUNCTUATION, TYPOGRAPHY, CASING, STYLE, OTHER or CLUTTER");
     }
     return issue -> cats.contains(issue.category());
   }

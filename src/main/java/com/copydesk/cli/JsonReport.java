@@ -1,5 +1,6 @@
 package com.copydesk.cli;
 
+import com.copydesk.core.FurnitureLines;
 import com.copydesk.core.Issue;
 import com.copydesk.core.SentenceContext;
 import com.copydesk.core.TextIndex;
@@ -9,10 +10,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The machine-readable report: exactly one JSON object, {@code {"version":1,"files":[…]}}. Offsets,
  * lengths and columns count Unicode code points in the decoded text; lines and columns are 1-based.
+ * An issue that lies inside a line of page furniture carries {@code "inClutter": true}.
  */
 final class JsonReport {
   static final int FORMAT_VERSION = 1;
@@ -42,6 +45,7 @@ final class JsonReport {
     g.writeStringField("language", f.language());
     g.writeStringField("languageReason", f.languageReason());
     g.writeArrayFieldStart("issues");
+    Map<Issue, Issue> inFurniture = FurnitureLines.lineOf(f.issues());
     for (Issue issue : f.issues()) {
       int offset = index.codePoints(issue.start());
       g.writeStartObject();
@@ -59,6 +63,9 @@ final class JsonReport {
       }
       g.writeEndArray();
       writeContext(g, issue.context());
+      if (inFurniture.containsKey(issue)) {
+        g.writeBooleanField("inClutter", true);
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -14,7 +14,9 @@ public enum Category {
   TYPOGRAPHY("Typography"),
   CASING("Capitalisation"),
   STYLE("Style"),
-  OTHER("Other");
+  OTHER("Other"),
+  /** Lines of a pasted web page that are not the article (navigation, advertisement labels, ...). */
+  CLUTTER("Page furniture");
 
   private final String label;
 

@@ -32,20 +32,25 @@ public final class Issues {
 
   /**
    * Picks issues for a batch of fixes: no two of the returned issues overlap or touch, the first in
-   * text order wins, and each has a replacement.
+   * text order wins, and each has a replacement. Two whole lines of page furniture may touch: each
+   * removes its own line.
    */
   public static List<Issue> nonOverlapping(List<Issue> issues) {
     List<Issue> sorted = new ArrayList<>(issues);
     sorted.sort(TEXT_ORDER);
     List<Issue> out = new ArrayList<>();
     int lastEnd = -1;
+    Issue last = null;
     for (Issue issue : sorted) {
       if (issue.replacements().isEmpty()) {
         continue;
       }
-      if (issue.start() > lastEnd) {
+      boolean linesSideBySide = last != null && issue.start() == lastEnd
+          && FurnitureLines.isFurniture(issue) && FurnitureLines.isFurniture(last);
+      if (issue.start() > lastEnd || linesSideBySide) {
         out.add(issue);
         lastEnd = issue.end();
+        last = issue;
       }
     }
     return out;

@@ -3,6 +3,7 @@ package com.copydesk.engine;
 import com.copydesk.core.Draft;
 import com.copydesk.core.Issue;
 import com.copydesk.core.Paragraph;
+import com.copydesk.core.PlainTextSegmenter;
 import java.util.List;
 
 /**
@@ -14,10 +15,18 @@ import java.util.List;
 @FunctionalInterface
 interface DraftPass {
 
-  /** The draft a pass looks at: its text, its paragraphs, and the settings of the check. */
-  record WholeDraft(String text, List<Paragraph> paragraphs, CheckSettings settings) {
+  /**
+   * The draft a pass looks at: its text, its paragraphs, the settings of the check, and whether the
+   * text is plain lines (plain text, a web page's article) rather than markup or a Word document,
+   * so that a pass may remove whole lines.
+   */
+  record WholeDraft(String text, List<Paragraph> paragraphs, CheckSettings settings, boolean plainLines) {
     public WholeDraft {
       paragraphs = List.copyOf(paragraphs);
+    }
+
+    public WholeDraft(String text, List<Paragraph> paragraphs, CheckSettings settings) {
+      this(text, paragraphs, settings, false);
     }
   }
 
@@ -25,7 +34,8 @@ interface DraftPass {
 
   /** Runs the {@link #standard()} passes, in order, over a draft's issues. */
   static List<Issue> applyStandard(Draft draft, CheckSettings settings, List<Issue> issues) {
-    WholeDraft whole = new WholeDraft(draft.text(), draft.paragraphs(), settings);
+    WholeDraft whole = new WholeDraft(draft.text(), draft.paragraphs(), settings,
+        draft.segmenter() instanceof PlainTextSegmenter);
     List<Issue> out = issues;
     for (DraftPass pass : standard()) {
       out = pass.apply(whole, out);
@@ -36,6 +46,7 @@ interface DraftPass {
   /** The passes every check runs, in this order. */
   static List<DraftPass> standard() {
     return List.of(
-        (draft, issues) -> QuoteContinuation.apply(draft.text(), draft.paragraphs(), issues));
+        (draft, issues) -> QuoteContinuation.apply(draft.text(), draft.paragraphs(), issues),
+        PageFurniturePass::apply);
   }
 }

@@ -67,6 +67,7 @@ public final class Desk {
   private final ChangeRecorder changes = new ChangeRecorder();
   private final ChangeReportAction changeReport;
   private final ReviewPanel panel;
+  private final PastedPageOffer pasteOffer;
   private final StatusBar status;
   private final MenuBar menus;
   /** Results of checks of more paragraphs than this show their cards a frame before their underlines. */
@@ -99,7 +100,9 @@ public final class Desk {
     }, this::saveSettings);
     TrackedUndo.install(editor.area(), changes);
     this.panel = new ReviewPanel(review, reviewActions, liveCheck.checkingProperty());
-    editor.setTopBar(findBar.node());
+    this.pasteOffer = new PastedPageOffer(reviewActions::cleanUpPasted);
+    editor.setTopBar(new javafx.scene.layout.VBox(findBar.node(), pasteOffer.node()));
+    editor.setOnPaste(span -> pasteOffer.pasted(span, editor.text()));
     editor.setIssueMenu(reviewActions::menuItemsAt);
     this.menus = DeskMenus.create(this);
 
@@ -157,6 +160,7 @@ public final class Desk {
       } finally {
         editing = false;
       }
+      pasteOffer.checked(r.issues());
       Runnable underline = () -> {
         editor.showIssues(List.copyOf(review.visible()));
         StartupProbe.underlinesShown(scene, r.issues().size());
@@ -210,6 +214,7 @@ public final class Desk {
       return;
     }
     Edit edit = ProofEditor.toEdit(change);
+    pasteOffer.edited(edit);
     editing = true;
     try {
       review.afterEdit(edit);
@@ -248,6 +253,7 @@ public final class Desk {
     try {
       session.opened(doc, name);
       review.clearForNewDocument();
+      pasteOffer.reset();
       editor.load(session.editorText());
       editor.spaceParagraphs(!doc.format().isText());
       changes.reset();
@@ -426,6 +432,10 @@ public final class Desk {
 
   FindBar findBar() {
     return findBar;
+  }
+
+  PastedPageOffer pasteOffer() {
+    return pasteOffer;
   }
 
   ReviewActions reviewActions() {

@@ -86,7 +86,18 @@ final class DeskMenus {
         ignoreRule,
         item("Add to Dictionary", key(KeyCode.D, CTRL, SHIFT), r::addCurrentToDictionary),
         new SeparatorMenuItem(),
+        cleanUp(desk),
+        new SeparatorMenuItem(),
         item("Check Again", key(KeyCode.F5), desk::checkNow));
+  }
+
+  /** Review ▸ Clean Up Pasted Page: on while the draft has lines of page furniture. */
+  private static MenuItem cleanUp(Desk desk) {
+    MenuItem item = item("Clean Up Pasted Page", key(KeyCode.K, CTRL, SHIFT), desk.reviewActions()::cleanUpPage);
+    item.disableProperty().bind(Bindings.createBooleanBinding(
+        () -> desk.review().countsProperty().get().getOrDefault(Category.CLUTTER, 0) == 0,
+        desk.review().countsProperty()));
+    return item;
   }
 
   private static Menu view(Desk desk) {

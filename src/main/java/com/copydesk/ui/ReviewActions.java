@@ -1,11 +1,13 @@
 package com.copydesk.ui;
 
 import com.copydesk.core.AppliedFix;
+import com.copydesk.core.Category;
 import com.copydesk.core.Draft;
 import com.copydesk.core.Edit;
 import com.copydesk.core.Fix;
 import com.copydesk.core.FixBatch;
 import com.copydesk.core.Issue;
+import com.copydesk.core.Span;
 import com.copydesk.settings.UserSettings;
 import com.copydesk.ui.editor.ProofEditor;
 import com.copydesk.ui.report.ChangeRecorder;
@@ -73,6 +75,13 @@ final class ReviewActions implements IssueActions {
       refuseStale();
       return;
     }
+    int n = batch.applied().size();
+    applyAsOneStep(batch, "Fixed " + n + (n == 1 ? " issue" : " issues") + " (one undo step).");
+  }
+
+  /** Applies a batch of fixes as one undo step, recorded for the change report, and says so. */
+  private void applyAsOneStep(FixBatch batch, String done) {
+    StyleClassedTextArea area = editor.area();
     // the edits run from the end of the text backwards, so each position is valid when applied
     MultiChangeBuilder<?, ?, ?> change = area.createMultiChange(batch.edits().size());
     for (Edit e : batch.edits()) {
@@ -81,10 +90,43 @@ final class ReviewActions implements IssueActions {
     area.getUndoManager().preventMerge();
     changes.applyingFixes(batch.appliedFixes(), change::commit);
     area.getUndoManager().preventMerge();
-    int n = batch.applied().size();
-    say.accept("Fixed " + n + (n == 1 ? " issue" : " issues") + " (one undo step).");
+    say.accept(done);
     selectNextFrom(batch.applied().get(0).start());
     checkNow.run();
+  }
+
+  /**
+   * "Clean up pasted page": removes every line of page furniture as one undo step, recorded for the
+   * change report, and says how many lines went.
+   */
+  @Override
+  public void cleanUpPage() {
+    removeFurniture(review.furnitureLines());
+  }
+
+  /** Removes the lines of page furniture within a pasted stretch, as one undo step. */
+  void cleanUpPasted(Span pasted) {
+    List<Issue> lines = new ArrayList<>();
+    for (Issue i : review.furnitureLines()) {
+      if (i.start() < pasted.end() && i.end() > pasted.start()) {
+        lines.add(i);
+      }
+    }
+    removeFurniture(lines);
+  }
+
+  private void removeFurniture(List<Issue> lines) {
+    if (lines.isEmpty()) {
+      say.accept("No page furniture to remove.");
+      return;
+    }
+    FixBatch batch = FixBatch.apply(drafts.apply(editor.area().getText()), lines, i -> "");
+    if (batch.applied().isEmpty()) {
+      refuseStale();
+      return;
+    }
+    int n = batch.applied().size();
+    applyAsOneStep(batch, "Removed " + n + (n == 1 ? " line" : " lines") + " of page furniture (one undo step).");
   }
 
   @Override
@@ -170,14 +212,19 @@ final class ReviewActions implements IssueActions {
     title.getStyleClass().add("issue-menu-title");
     items.add(title);
     for (String r : Suggestions.shown(issue)) {
-      MenuItem m = new MenuItem(Suggestions.label(r));
+      MenuItem m = new MenuItem(Suggestions.label(issue, r));
       m.setMnemonicParsing(false);
       m.getStyleClass().add("suggestion-item");
       m.setOnAction(e -> apply(issue, r));
       items.add(m);
     }
     int same = sameCorrectionCount(issue);
-    if (same > 1) {
+    if (issue.category() == Category.CLUTTER) {
+      int lines = review.furnitureLines().size();
+      MenuItem all = new MenuItem("Clean Up Pasted Page (" + lines + (lines == 1 ? " line)" : " lines)"));
+      all.setOnAction(e -> cleanUpPage());
+      items.add(all);
+    } else if (same > 1) {
       MenuItem all = new MenuItem("Fix all " + same);
       all.setOnAction(e -> fixAll(issue));
       items.add(all);

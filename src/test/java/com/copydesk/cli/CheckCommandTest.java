@@ -58,6 +58,30 @@ class CheckCommandTest {
   }
 
   @Test
+  void issuesInsideAPageFurnitureLineAreMarkedInClutter() throws Exception {
+    String page = "Monday, June 2, 2025\n\nHarbour ferry timetable changes\n\n"
+        + "The ferry will leave half an hour earlier from next week, the operator said.\n\n"
+        + "Read more: Ferry operator recieve new boat\n";
+    Path f = write("page.txt", page);
+    CliRun run = CliRun.of("check", "--format", "json", "--lang", "en-GB", f.toString());
+    JsonNode issues = new ObjectMapper().readTree(run.stdout()).get("files").get(0).get("issues");
+    boolean sawClutter = false;
+    for (JsonNode i : issues) {
+      String covered = page.substring(i.get("offset").asInt(), i.get("offset").asInt() + i.get("length").asInt());
+      if (i.get("category").asText().equals("CLUTTER")) {
+        sawClutter = true;
+        assertThat(i.get("replacements").get(0).asText()).isEmpty();
+        assertThat(i.has("inClutter")).isFalse();
+      } else if (covered.equals("recieve")) {
+        assertThat(i.get("inClutter").asBoolean()).isTrue();
+      } else {
+        assertThat(i.has("inClutter")).as(covered).isFalse();
+      }
+    }
+    assertThat(sawClutter).isTrue();
+  }
+
+  @Test
   void textReportHasOneLinePerIssueAndASummary() throws Exception {
     Path f = write("draft.txt", DRAFT);
     CliRun run = CliRun.of("check", "--lang", "en-GB", f.toString());

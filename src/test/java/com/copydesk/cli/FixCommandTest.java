@@ -49,6 +49,21 @@ class FixCommandTest {
     assertThat(run.stderr()).contains("applied 2 fixes");
   }
 
+  static final String PASTED = "Friday, June 6, 2025\n\nHarbour wall repairs finish early\n\n"
+      + "Work on the harbour wall finished two weeks early, the port authority said on Thursday.\n\n"
+      + "Advertisement\n\nThe wall was damaged in the February storms.\n\nMost Popular\n\nRecent Comments\n";
+
+  @Test
+  void categoryClutterLeavesTheArticleAlone() throws Exception {
+    Path f = write(PASTED);
+    CliRun run = CliRun.of("fix", "--lang", "en-GB", "--category", "CLUTTER", f.toString());
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).isEqualTo("Harbour wall repairs finish early\n\n"
+        + "Work on the harbour wall finished two weeks early, the port authority said on Thursday.\n\n"
+        + "The wall was damaged in the February storms.\n");
+    assertThat(run.stderr()).contains("applied 4 fixes");
+  }
+
   @Test
   void needsExactlyOneSelectionAndOneOutput() throws Exception {
     Path f = write(DRAFT);

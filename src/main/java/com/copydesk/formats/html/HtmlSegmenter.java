@@ -130,30 +130,8 @@ public final class HtmlSegmenter implements Segmenter {
       }
     }
 
-    /** From the start tag's first character to the end tag's last (or the last content's end). */
     private int[] outerRange(Element e) {
-      Range start = e.sourceRange();
-      if (!start.isTracked()) {
-        return null;
-      }
-      Range end = e.endSourceRange();
-      int to = end.isTracked() && end.endPos() >= start.endPos() ? end.endPos() : lastEnd(e, start.endPos());
-      return to <= source.length() ? new int[] {start.startPos(), to} : null;
-    }
-
-    private static int lastEnd(Node n, int floor) {
-      int max = floor;
-      for (Node c : n.childNodes()) {
-        Range r = c.sourceRange();
-        if (r.isTracked()) {
-          max = Math.max(max, r.endPos());
-        }
-        if (c instanceof Element ce) {
-          Range er = ce.endSourceRange();
-          max = Math.max(max, er.isTracked() ? er.endPos() : lastEnd(ce, max));
-        }
-      }
-      return max;
+      return SourceRanges.outer(e, source);
     }
   }
 }

@@ -5,6 +5,7 @@ import com.copydesk.core.Issue;
 import com.copydesk.core.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -34,7 +35,19 @@ public final class ProofEditor {
   /** The most characters restyled in one call, except for a single longer paragraph. */
   private static final int RESTYLE_CHUNK = 6_000;
 
-  private final StyleClassedTextArea area = new StyleClassedTextArea(false);
+  private Consumer<Span> onPaste = span -> { };
+  private final StyleClassedTextArea area = new StyleClassedTextArea(false) {
+    @Override
+    public void paste() {
+      int from = getSelection().getStart();
+      int lengthBefore = getLength() - getSelection().getLength();
+      super.paste();
+      int pasted = getLength() - lengthBefore;
+      if (pasted > 0) {
+        onPaste.accept(new Span(from, from + pasted));
+      }
+    }
+  };
   private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
   private final BorderPane root = new BorderPane(scroll);
   private List<Underlines.Mark> issueMarks = List.of();
@@ -74,6 +87,11 @@ public final class ProofEditor {
   /** Puts a bar (the find bar) above the text. */
   public void setTopBar(Node bar) {
     root.setTop(bar);
+  }
+
+  /** Told where pasted text now stands, after every paste (keyboard, menu or context menu). */
+  public void setOnPaste(Consumer<Span> onPaste) {
+    this.onPaste = onPaste;
   }
 
   /** Replaces the whole text, unstyled, without undo history, caret at the top. */

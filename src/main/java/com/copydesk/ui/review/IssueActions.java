@@ -21,4 +21,7 @@ public interface IssueActions {
 
   /** How many issues a "Fix all" on this one would fix (1 when it stands alone). */
   int sameCorrectionCount(Issue issue);
+
+  /** Removes every line of page furniture at once, as one undo step ("Clean up pasted page"). */
+  void cleanUpPage();
 }

@@ -1,5 +1,6 @@
 package com.copydesk.ui.review;
 
+import com.copydesk.core.Category;
 import com.copydesk.core.Issue;
 import com.copydesk.core.SentenceContext;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ import javafx.scene.text.TextFlow;
 /**
  * One issue on the review panel: its category, what is wrong, the sentence with the problem
  * marked, up to three suggestions (one click applies), and Ignore, Ignore rule, Add to dictionary
- * and Fix all.
+ * and Fix all. A line of page furniture offers "Remove line" and "Clean up pasted page" (every such
+ * line at once), and says how many issues inside it go with it.
  */
 public final class IssueCard extends VBox {
   private static final int CONTEXT_SIDE = 70;
@@ -53,7 +55,17 @@ public final class IssueCard extends VBox {
     HBox header = new HBox(8, badge);
     header.setAlignment(Pos.CENTER_LEFT);
 
-    getChildren().addAll(header, message, context(issue), suggestions(issue, actions), tools(issue, actions));
+    getChildren().addAll(header, message, context(issue), suggestions(issue, actions));
+    if (row.inside() > 0) {
+      int n = row.inside();
+      Label inside = new Label(n + (n == 1 ? " issue inside this line goes" : " issues inside this line go")
+          + " with it: removing the line settles " + (n == 1 ? "it." : "them."));
+      inside.getStyleClass().add("furniture-inside");
+      inside.setWrapText(true);
+      inside.setMinHeight(Region.USE_PREF_SIZE);
+      getChildren().add(inside);
+    }
+    getChildren().add(tools(issue, actions));
     addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
       tooltips.forEach(Runnable::run);
       tooltips.clear();
@@ -73,7 +85,7 @@ public final class IssueCard extends VBox {
    * Fix all count), without building the card again; false when a new card is needed.
    */
   public boolean reuseFor(IssueRows.Row other) {
-    if (other == row || row.readsLike(other.issue(), other.sameCount())) {
+    if (other == row || row.readsLike(other.issue(), other.sameCount(), other.inside())) {
       row = other;
       return true;
     }
@@ -113,7 +125,7 @@ public final class IssueCard extends VBox {
     pane.getStyleClass().add("suggestions");
     boolean first = true;
     for (String replacement : Suggestions.shown(issue)) {
-      Button b = new Button(Suggestions.label(replacement));
+      Button b = new Button(Suggestions.label(issue, replacement));
       b.getStyleClass().add("suggestion");
       if (first) {
         b.getStyleClass().add("accent");
@@ -125,7 +137,12 @@ public final class IssueCard extends VBox {
       pane.getChildren().add(b);
     }
     int same = row.sameCount();
-    if (same > 1) {
+    if (same > 1 && issue.category() == Category.CLUTTER) {
+      Button all = tool("Clean up pasted page (" + same + " lines)", "clean-up-button");
+      tooltip(all, "Remove every line of page furniture, as one undo step");
+      all.setOnAction(e -> actions.cleanUpPage());
+      pane.getChildren().add(all);
+    } else if (same > 1) {
       Button all = tool("Fix all " + same, "fix-all-button");
       tooltip(all, "Replace every “" + issue.coveredText() + "” flagged by this rule with “"
           + issue.firstReplacement().orElse("") + "”, as one undo step");

@@ -1,5 +1,6 @@
 package com.copydesk.ui.review;
 
+import com.copydesk.core.FurnitureLines;
 import com.copydesk.core.Issue;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,14 +17,29 @@ import javafx.collections.ObservableList;
  * observable list; no window needed.
  */
 public final class IssueRows {
-  /** One card's issue, as it moves; and its Fix all count, part of how the card reads. */
+  /**
+   * One card's issue, as it moves; its Fix all count (for a line of page furniture: how many such
+   * lines a clean-up would remove) and, for a furniture line, how many issues inside it go with it:
+   * both part of how the card reads.
+   */
   public static final class Row {
     private Issue issue;
     private final int sameCount;
+    private final int inside;
 
     Row(Issue issue, int sameCount) {
+      this(issue, sameCount, 0);
+    }
+
+    Row(Issue issue, int sameCount, int inside) {
       this.issue = issue;
       this.sameCount = sameCount;
+      this.inside = inside;
+    }
+
+    /** For a furniture line, the issues inside it (they have no card of their own). */
+    public int inside() {
+      return inside;
     }
 
     /** The issue where it now stands. */
@@ -37,7 +53,12 @@ public final class IssueRows {
 
     /** True when a card for {@code other} would read exactly like this row's (the same issue, moved). */
     boolean readsLike(Issue other, int otherSameCount) {
-      return otherSameCount == sameCount && other.shift(issue.start() - other.start()).equals(issue);
+      return readsLike(other, otherSameCount, inside);
+    }
+
+    boolean readsLike(Issue other, int otherSameCount, int otherInside) {
+      return otherSameCount == sameCount && otherInside == inside
+          && other.shift(issue.start() - other.start()).equals(issue);
     }
 
     @Override
@@ -70,22 +91,25 @@ public final class IssueRows {
    * for the Fix all counts.
    */
   public void sync(List<Issue> visible, List<Issue> all) {
+    Map<Issue, Issue> grouped = FurnitureLines.lineOf(all);
+    Map<Issue, Integer> inside = new HashMap<>();
+    grouped.values().forEach(line -> inside.merge(line, 1, Integer::sum));
     Map<String, Integer> counts = new HashMap<>();
     for (Issue i : all) {
       String k = correctionKey(i);
-      if (k != null) {
+      if (k != null && !grouped.containsKey(i)) {
         counts.merge(k, 1, Integer::sum);
       }
     }
     int n = rows.size();
     int m = visible.size();
     int prefix = 0;
-    while (prefix < n && prefix < m && rows.get(prefix).readsLike(visible.get(prefix), count(counts, visible.get(prefix)))) {
+    while (prefix < n && prefix < m && reads(rows.get(prefix), visible.get(prefix), counts, inside)) {
       prefix++;
     }
     int suffix = 0;
     while (suffix < n - prefix && suffix < m - prefix
-        && rows.get(n - 1 - suffix).readsLike(visible.get(m - 1 - suffix), count(counts, visible.get(m - 1 - suffix)))) {
+        && reads(rows.get(n - 1 - suffix), visible.get(m - 1 - suffix), counts, inside)) {
       suffix++;
     }
     for (int i = 0; i < prefix; i++) {
@@ -99,7 +123,8 @@ public final class IssueRows {
     }
     List<Row> fresh = new ArrayList<>(m - prefix - suffix);
     for (int i = prefix; i < m - suffix; i++) {
-      fresh.add(new Row(visible.get(i), count(counts, visible.get(i))));
+      Issue issue = visible.get(i);
+      fresh.add(new Row(issue, count(counts, issue), inside.getOrDefault(issue, 0)));
     }
     if (n - suffix > prefix) {
       rows.remove(prefix, n - suffix);
@@ -109,13 +134,23 @@ public final class IssueRows {
     }
   }
 
+  private static boolean reads(Row row, Issue issue, Map<String, Integer> counts, Map<Issue, Integer> inside) {
+    return row.readsLike(issue, count(counts, issue), inside.getOrDefault(issue, 0));
+  }
+
   private static int count(Map<String, Integer> counts, Issue issue) {
     String k = correctionKey(issue);
     return k == null ? 0 : counts.getOrDefault(k, 0);
   }
 
-  /** Issues with the same key are fixed together by Fix all ({@link Issue#sameCorrectionAs}). */
+  /**
+   * Issues with the same key are fixed together by Fix all ({@link Issue#sameCorrectionAs}); every
+   * line of page furniture shares one key, as "Clean up pasted page" removes them all.
+   */
   static String correctionKey(Issue issue) {
+    if (FurnitureLines.isFurniture(issue)) {
+      return "\u0000furniture";
+    }
     return issue.firstReplacement()
         .map(r -> issue.ruleId() + '\u0000' + issue.coveredText() + '\u0000' + r)
         .orElse(null);

@@ -2,6 +2,7 @@ package com.copydesk.ui.review;
 
 import com.copydesk.core.Category;
 import com.copydesk.core.Edit;
+import com.copydesk.core.FurnitureLines;
 import com.copydesk.core.Issue;
 import com.copydesk.core.Issues;
 import java.util.ArrayList;
@@ -22,8 +23,10 @@ import javafx.collections.transformation.FilteredList;
 
 /**
  * The issues a copy editor is reviewing: what the last check found, minus what was ignored, kept
- * true to the text while it is edited, filtered by category, with one issue selected. Plain Java
- * with JavaFX properties; no window needed. Used on the FX thread only.
+ * true to the text while it is edited, filtered by category, with one issue selected. An issue
+ * inside a line of page furniture goes with that line's card instead of having its own (and is not
+ * counted); removing or keeping the line settles it. Plain Java with JavaFX properties; no window
+ * needed. Used on the FX thread only.
  */
 public final class ReviewModel {
   private final ObservableList<Issue> issues = FXCollections.observableArrayList();
@@ -36,10 +39,13 @@ public final class ReviewModel {
   private final Set<String> ignoredSpots = new HashSet<>();
   private final Set<String> ignoredRules = new HashSet<>();
   private final Set<String> acceptedWords = new HashSet<>();
+  /** Issues inside a furniture line, with the line they go with. */
+  private Map<Issue, Issue> inFurniture = Map.of();
 
   public ReviewModel() {
+    visible.setPredicate(this::shown);
     filter.addListener((obs, was, now) -> {
-      visible.setPredicate(now == null ? i -> true : i -> i.category() == now);
+      visible.setPredicate(this::shown);
       if (selected.get() != null && !visible.contains(selected.get())) {
         selected.set(null);
       }
@@ -49,6 +55,38 @@ public final class ReviewModel {
   /** Every issue still to review, in text order, whatever the filter. */
   public ObservableList<Issue> issues() {
     return FXCollections.unmodifiableObservableList(issues);
+  }
+
+  private boolean shown(Issue i) {
+    Category f = filter.get();
+    return !inFurniture.containsKey(i) && (f == null || i.category() == f);
+  }
+
+  /** The lines of page furniture still to review, in text order. */
+  public List<Issue> furnitureLines() {
+    List<Issue> out = new ArrayList<>();
+    for (Issue i : issues) {
+      if (FurnitureLines.isFurniture(i)) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  /** The issues inside a furniture line, which go with its card (none for other issues). */
+  public List<Issue> inside(Issue line) {
+    List<Issue> out = new ArrayList<>();
+    inFurniture.forEach((inner, l) -> {
+      if (l.equals(line)) {
+        out.add(inner);
+      }
+    });
+    return out;
+  }
+
+  /** How many issues lie inside furniture lines and have no card of their own. */
+  public int insideFurnitureCount() {
+    return inFurniture.size();
   }
 
   /** The issues the filter lets through, in text order: the cards, the underlines, F8's stops. */
@@ -157,7 +195,7 @@ public final class ReviewModel {
   public List<Issue> sameCorrection(Issue issue) {
     List<Issue> out = new ArrayList<>();
     for (Issue i : issues) {
-      if (i.sameCorrectionAs(issue)) {
+      if (i.sameCorrectionAs(issue) && !inFurniture.containsKey(i)) {
         out.add(i);
       }
     }
@@ -273,11 +311,19 @@ public final class ReviewModel {
 
   private void replaceAll(List<Issue> now) {
     if (!now.equals(issues)) {
+      Map<Issue, Issue> grouped = FurnitureLines.lineOf(now);
+      boolean regroup = !grouped.keySet().equals(inFurniture.keySet());
+      inFurniture = grouped;
       issues.setAll(now);
+      if (regroup) {
+        visible.setPredicate(this::shown);
+      }
     }
     Map<Category, Integer> c = emptyCounts();
     for (Issue i : issues) {
-      c.merge(i.category(), 1, Integer::sum);
+      if (!inFurniture.containsKey(i)) {
+        c.merge(i.category(), 1, Integer::sum);
+      }
     }
     if (!c.equals(counts.get())) {
       counts.set(Collections.unmodifiableMap(c));

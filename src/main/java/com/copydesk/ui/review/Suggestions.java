@@ -27,6 +27,11 @@ public final class Suggestions {
     return replacement.replace("\n", "⏎");
   }
 
+  /** A suggestion of an issue as a button says it: removing a line of page furniture says so. */
+  public static String label(Issue issue, String replacement) {
+    return issue.category() == Category.CLUTTER && replacement.isEmpty() ? "Remove line" : label(replacement);
+  }
+
   /** True when the issue is about a word a personal dictionary could hold. */
   public static boolean canAddToDictionary(Issue issue) {
     String w = issue.coveredText().strip();
