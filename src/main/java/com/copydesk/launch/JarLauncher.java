@@ -33,11 +33,15 @@ import java.util.concurrent.TimeUnit;
  */
 public final class JarLauncher {
   static final String RELAUNCHED = "copydesk.relaunched";
+  /** When the first process started (milliseconds since the epoch), for start-up figures that count it. */
+  public static final String STARTED = "copydesk.launch.started";
   static final String SWITCH = "copydesk.relaunch";
   static final String TRAIN = "copydesk.cds.train";
   static final String ARCHIVE = "copydesk.jsa";
   static final String MAIN = "com.copydesk.Main";
   private static final String OPTIONS = "jpackage.cfg";
+  /** About 40,000 words of plain text. */
+  static final long LONG_INPUT = 256 * 1024;
 
   private JarLauncher() {}
 
@@ -57,8 +61,8 @@ public final class JarLauncher {
     Path written = jar.get().resolveSibling(ARCHIVE + ".tmp");
     List<String> cmd;
     try {
-      cmd = command(javaBinary(), jar.get(), launcherOptions(), archiveOption(training, archive, written),
-          given.get(), List.of(args));
+      cmd = command(javaBinary(), jar.get(), forWorkload(launcherOptions(), List.of(args)),
+          archiveOption(training, archive, written), given.get(), List.of(args));
     } catch (IOException e) {
       return OptionalInt.empty();
     }
@@ -85,6 +89,8 @@ public final class JarLauncher {
     cmd.addAll(archive);
     cmd.addAll(given);
     cmd.add("-D" + RELAUNCHED + "=true");
+    ProcessHandle.current().info().startInstant()
+        .ifPresent(t -> cmd.add("-D" + STARTED + "=" + t.toEpochMilli()));
     cmd.add("-cp");
     cmd.add(jar.toString());
     cmd.add(MAIN);
@@ -119,6 +125,33 @@ public final class JarLauncher {
       }
     }
     return options;
+  }
+
+  /**
+   * The launcher's options suit the desk and everyday checks, where a quick start is all. A check or fix of
+   * more than {@link #LONG_INPUT} bytes (a long report, a book chapter) runs for minutes, and there Java's
+   * optimizing compiler pays for its start-up cost and a default-sized young generation saves collector
+   * work: those two options are left out (docs/performance.md, "Long checks").
+   */
+  static List<String> forWorkload(List<String> options, List<String> args) {
+    if (args.isEmpty() || !List.of("check", "fix").contains(args.get(0))) {
+      return options;
+    }
+    long bytes = 0;
+    for (String arg : args.subList(1, args.size())) {
+      try {
+        Path p = Path.of(arg);
+        if (!arg.startsWith("-") && Files.isRegularFile(p)) {
+          bytes += Files.size(p);
+        }
+      } catch (IOException | RuntimeException e) {
+        // not a file: an option's value
+      }
+    }
+    if (bytes <= LONG_INPUT) {
+      return options;
+    }
+    return options.stream().filter(o -> !o.startsWith("-XX:TieredStopAtLevel=") && !o.startsWith("-Xmn")).toList();
   }
 
   private static List<String> archiveOption(boolean training, Path archive, Path written) throws IOException {

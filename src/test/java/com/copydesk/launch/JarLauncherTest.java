@@ -43,8 +43,26 @@ class JarLauncherTest {
   void theCopyeditorsOwnOptionsComeAfterTheLaunchersSoTheyWin() {
     List<String> cmd = JarLauncher.command("java", Path.of("/opt/cd/copydesk.jar"), List.of("-Xmx1g", "-XX:+UseSerialGC"),
         List.of("-XX:SharedArchiveFile=/opt/cd/copydesk.jsa"), List.of("-Xmx3g"), List.of("check", "a.txt"));
-    assertThat(cmd).containsExactly("java", "-Xmx1g", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=/opt/cd/copydesk.jsa",
-        "-Xmx3g", "-Dcopydesk.relaunched=true", "-cp", "/opt/cd/copydesk.jar", "com.copydesk.Main", "check", "a.txt");
+    assertThat(cmd.subList(0, 6)).containsExactly("java", "-Xmx1g", "-XX:+UseSerialGC",
+        "-XX:SharedArchiveFile=/opt/cd/copydesk.jsa", "-Xmx3g", "-Dcopydesk.relaunched=true");
+    assertThat(cmd.subList(cmd.size() - 5, cmd.size()))
+        .containsExactly("-cp", "/opt/cd/copydesk.jar", "com.copydesk.Main", "check", "a.txt");
+  }
+
+  @Test
+  void aLongCheckKeepsJavasOptimizingCompiler() throws Exception {
+    List<String> options = List.of("-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn24m");
+    Path article = dir.resolve("article.txt");
+    Files.writeString(article, "A short article.\n");
+    Path book = dir.resolve("book.txt");
+    Files.write(book, new byte[(int) JarLauncher.LONG_INPUT + 1]);
+    assertThat(JarLauncher.forWorkload(options, List.of("check", "--lang", "en-GB", article.toString()))).isEqualTo(options);
+    assertThat(JarLauncher.forWorkload(options, List.of("check", "--format", "json", book.toString())))
+        .containsExactly("-Xmx1g", "-XX:+UseSerialGC");
+    assertThat(JarLauncher.forWorkload(options, List.of("fix", "--all", "-o", "out.txt", book.toString())))
+        .containsExactly("-Xmx1g", "-XX:+UseSerialGC");
+    assertThat(JarLauncher.forWorkload(options, List.of(book.toString()))).as("the desk").isEqualTo(options);
+    assertThat(JarLauncher.forWorkload(options, List.of())).isEqualTo(options);
   }
 
   @Test
