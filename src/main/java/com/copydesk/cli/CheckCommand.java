@@ -39,6 +39,10 @@ final class CheckCommand implements Callable<Integer> {
       description = "Report format: text (default) or json.")
   Format format;
 
+  @Option(names = "--names",
+      description = "List the names (and repeated terms) the dictionary does not know, to verify, instead of the issues.")
+  boolean names;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to check.")
   List<Path> files;
 
@@ -47,6 +51,7 @@ final class CheckCommand implements Callable<Integer> {
     CheckSettings settings = engine.settings();
     PrintWriter err = spec.commandLine().getErr();
     List<FileReport> reports = new ArrayList<>();
+    List<NameReport.FileNames> nameLists = new ArrayList<>();
     boolean failed = false;
     try (DraftChecker checker = engine.checker()) {
       for (Path file : files) {
@@ -60,13 +65,21 @@ final class CheckCommand implements Callable<Integer> {
           CheckResult result = checker.check(doc.draft(), settings.withVariant(variant.variant()));
           reports.add(new FileReport(file.toString(), variant.variant().code(), variant.reason(), doc.text(),
               result.issues()));
+          nameLists.add(new NameReport.FileNames(file.toString(), settings.variant().code(), doc.text(),
+              result.names()));
         } catch (DocumentException e) {
           err.println("copydesk: " + Cli.oneLine(e.getMessage()));
           failed = true;
         }
       }
     }
-    if (format == Format.json) {
+    if (names) {
+      if (format == Format.json) {
+        NameReport.writeJson(nameLists, parent.out());
+      } else if (!nameLists.isEmpty()) {
+        NameReport.writeText(nameLists, spec.commandLine().getOut());
+      }
+    } else if (format == Format.json) {
       JsonReport.write(reports, parent.out());
     } else if (!reports.isEmpty()) {
       TextReport.write(reports, spec.commandLine().getOut());
@@ -74,6 +87,8 @@ final class CheckCommand implements Callable<Integer> {
     if (failed) {
       return Cli.ERROR;
     }
-    return reports.stream().anyMatch(r -> !r.issues().isEmpty()) ? Cli.ISSUES_FOUND : Cli.OK;
+    boolean found = names ? nameLists.stream().anyMatch(n -> !n.names().isEmpty())
+        : reports.stream().anyMatch(r -> !r.issues().isEmpty());
+    return found ? Cli.ISSUES_FOUND : Cli.OK;
   }
 }

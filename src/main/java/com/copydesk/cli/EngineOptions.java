@@ -7,6 +7,9 @@ import com.copydesk.engine.Proofreader;
 import com.copydesk.engine.RemoteChecker;
 import com.copydesk.engine.ServerAddress;
 import com.copydesk.engine.Variant;
+import com.copydesk.engine.style.HouseStyle;
+import com.copydesk.engine.style.HouseStyleException;
+import com.copydesk.engine.style.HouseStyles;
 import com.copydesk.engine.variant.VariantGuess;
 import com.copydesk.engine.variant.VariantGuesser;
 import com.copydesk.settings.UserSettings;
@@ -21,7 +24,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Options both subcommands share: language variant, rules switched on or off, where to check. */
+/** Options both subcommands share: language variant, house style, rules switched on or off, where to check. */
 final class EngineOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
@@ -33,6 +36,11 @@ final class EngineOptions {
           + "read each file's variant from its own spelling, dates and money, falling back to your default "
           + "variant (en-US unless changed in the desk) when it gives too little to go on.")
   String lang;
+
+  @Option(names = "--style", paramLabel = "NAME|FILE",
+      description = "House style: us-wire, newsroom-gb, book, or a .style file (default: the style chosen in "
+          + "the desk, else the newsroom style for the language).")
+  String style;
 
   private UserSettings user;
 
@@ -67,6 +75,21 @@ final class EngineOptions {
   CheckSettings settings() {
     user = UserSettings.load();
     CheckSettings s = user.checkSettings();
+    if (style != null) {
+      try {
+        s = s.withStyle(HouseStyles.resolve(style));
+      } catch (HouseStyleException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
+    } else {
+      try {
+        HouseStyle chosen = user.chosenStyle();
+        s = s.withStyle(chosen);
+      } catch (HouseStyleException e) {
+        spec.commandLine().getErr().println("copydesk: warning: " + e.getMessage()
+            + "; checking with the default style for the language");
+      }
+    }
     Optional<Variant> named = namedVariant();
     if (named.isPresent()) {
       s = s.withVariant(named.get());

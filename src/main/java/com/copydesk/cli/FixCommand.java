@@ -75,7 +75,7 @@ final class FixCommand implements Callable<Integer> {
 
     @Option(names = "--category", paramLabel = "CAT", required = true, split = ",",
         description = "Fix only issues of these categories: SPELLING, GRAMMAR, PUNCTUATION, TYPOGRAPHY, CASING, STYLE, OTHER, "
-            + "CLUTTER (removes the lines of a pasted web page that are not the article).")
+            + "CLUTTER (removes the lines of a pasted web page that are not the article), CONSISTENCY.")
     List<String> categories;
   }
 
@@ -160,7 +160,7 @@ final class FixCommand implements Callable<Integer> {
     }
     if (!unknown.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "unknown category " + unknown
-          + "; use SPELLING, GRAMMAR, PUNCTUATION, TYPOGRAPHY, CASING, STYLE, OTHER or CLUTTER");
+          + "; use SPELLING, GRAMMAR, PUNCTUATION, TYPOGRAPHY, CASING, STYLE, OTHER, CLUTTER or CONSISTENCY");
     }
     return issue -> cats.contains(issue.category());
   }

@@ -1,6 +1,8 @@
 package com.copydesk.cli;
 
 import com.copydesk.engine.CheckSettings;
+import com.copydesk.engine.style.HouseStyleException;
+import com.copydesk.engine.style.HouseStyles;
 import com.copydesk.engine.Variant;
 import com.copydesk.server.CopydeskServer;
 import com.copydesk.server.ServerLog;
@@ -54,6 +56,11 @@ final class ServeCommand implements Callable<Integer> {
       description = "Variant for language=auto or language=en when the text gives no clue to its English (default ${DEFAULT-VALUE}).")
   String lang;
 
+  @Option(names = "--style", paramLabel = "NAME|FILE",
+      description = "House style for every check: us-wire, newsroom-gb, book, or a .style file "
+          + "(default: the newsroom style for each request's variant).")
+  String style;
+
   @Option(names = "--log-texts",
       description = "Let the log show request texts (off: the log names lengths and counts, never words).")
   boolean logTexts;
@@ -92,8 +99,16 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--workers must be 1 or more, --queue 0 or more, --max-text-length 1 or more, --port 0 to 65535");
     }
+    CheckSettings settings = CheckSettings.of(variant);
+    if (style != null) {
+      try {
+        settings = settings.withStyle(HouseStyles.resolve(style));
+      } catch (HouseStyleException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
+    }
     return d.withAddress(host, port).withWorkers(w, q).withMaxTextLength(maxTextLength)
-        .withSettings(CheckSettings.of(variant)).withLogTexts(logTexts)
+        .withSettings(settings).withLogTexts(logTexts)
         // language=auto and language=en: read from the text, as check and the desk do; --lang is the fallback
         .withAutoVariant(AutoVariant.readFromText());
   }

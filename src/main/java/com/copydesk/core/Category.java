@@ -16,7 +16,9 @@ public enum Category {
   STYLE("Style"),
   OTHER("Other"),
   /** Lines of a pasted web page that are not the article (navigation, advertisement labels, ...). */
-  CLUTTER("Page furniture");
+  CLUTTER("Page furniture"),
+  /** The draft writes one thing two ways: a name, "-ise"/"-ize", "per cent"/"%"… */
+  CONSISTENCY("Consistency");
 
   private final String label;
 

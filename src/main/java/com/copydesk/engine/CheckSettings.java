@@ -1,6 +1,8 @@
 package com.copydesk.engine;
 
 import com.copydesk.core.Category;
+import com.copydesk.engine.style.HouseStyle;
+import com.copydesk.engine.style.HouseStyles;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -9,9 +11,10 @@ import java.util.TreeSet;
 
 /**
  * What a check looks for: the English variant, rules switched off or on, categories switched off,
- * the copy editor's personal word list, and whether LanguageTool's picky rules (extra style and
- * typography checks, LanguageTool's {@code level=picky}) run too. Immutable; two equal settings give
- * equal results, which is what lets the paragraph cache reuse them.
+ * the copy editor's personal word list, whether LanguageTool's picky rules (extra style and
+ * typography checks, LanguageTool's {@code level=picky}) run too, and the house style (null: the
+ * newsroom style that fits the variant, see {@link HouseStyles#defaultFor}). Immutable; two equal
+ * settings give equal results, which is what lets the paragraph cache reuse them.
  */
 public record CheckSettings(
     Variant variant,
@@ -19,7 +22,8 @@ public record CheckSettings(
     Set<String> enabledRules,
     Set<Category> disabledCategories,
     Set<String> personalWords,
-    boolean picky) {
+    boolean picky,
+    HouseStyle style) {
 
   public CheckSettings {
     Objects.requireNonNull(variant, "variant");
@@ -30,10 +34,22 @@ public record CheckSettings(
     personalWords = Set.copyOf(personalWords);
   }
 
-  /** Settings at LanguageTool's default level (not picky). */
+  /** Settings at LanguageTool's default level (not picky), with the variant's default house style. */
   public CheckSettings(Variant variant, Set<String> disabledRules, Set<String> enabledRules,
       Set<Category> disabledCategories, Set<String> personalWords) {
-    this(variant, disabledRules, enabledRules, disabledCategories, personalWords, false);
+    this(variant, disabledRules, enabledRules, disabledCategories, personalWords, false, null);
+  }
+
+  /** Settings with the variant's default house style. */
+  public CheckSettings(Variant variant, Set<String> disabledRules, Set<String> enabledRules,
+      Set<Category> disabledCategories, Set<String> personalWords, boolean picky) {
+    this(variant, disabledRules, enabledRules, disabledCategories, personalWords, picky, null);
+  }
+
+  /** Settings at LanguageTool's default level under a house style (null: the variant's default). */
+  public CheckSettings(Variant variant, Set<String> disabledRules, Set<String> enabledRules,
+      Set<Category> disabledCategories, Set<String> personalWords, HouseStyle style) {
+    this(variant, disabledRules, enabledRules, disabledCategories, personalWords, false, style);
   }
 
   public static CheckSettings defaults() {
@@ -41,32 +57,42 @@ public record CheckSettings(
   }
 
   public static CheckSettings of(Variant variant) {
-    return new CheckSettings(variant, Set.of(), Set.of(), Set.of(), Set.of());
+    return new CheckSettings(variant, Set.of(), Set.of(), Set.of(), Set.of(), false, null);
   }
 
   public CheckSettings withVariant(Variant v) {
-    return new CheckSettings(v, disabledRules, enabledRules, disabledCategories, personalWords, picky);
+    return new CheckSettings(v, disabledRules, enabledRules, disabledCategories, personalWords, picky, style);
   }
 
   public CheckSettings withDisabledRules(Collection<String> rules) {
-    return new CheckSettings(variant, Set.copyOf(rules), enabledRules, disabledCategories, personalWords, picky);
+    return new CheckSettings(variant, Set.copyOf(rules), enabledRules, disabledCategories, personalWords, picky, style);
   }
 
   public CheckSettings withEnabledRules(Collection<String> rules) {
-    return new CheckSettings(variant, disabledRules, Set.copyOf(rules), disabledCategories, personalWords, picky);
+    return new CheckSettings(variant, disabledRules, Set.copyOf(rules), disabledCategories, personalWords, picky, style);
   }
 
   public CheckSettings withDisabledCategories(Collection<Category> categories) {
-    return new CheckSettings(variant, disabledRules, enabledRules, Set.copyOf(categories), personalWords, picky);
+    return new CheckSettings(variant, disabledRules, enabledRules, Set.copyOf(categories), personalWords, picky, style);
   }
 
   public CheckSettings withPersonalWords(Collection<String> words) {
-    return new CheckSettings(variant, disabledRules, enabledRules, disabledCategories, Set.copyOf(words), picky);
+    return new CheckSettings(variant, disabledRules, enabledRules, disabledCategories, Set.copyOf(words), picky, style);
   }
 
   /** The same settings with LanguageTool's picky rules on or off. */
   public CheckSettings withPicky(boolean on) {
-    return new CheckSettings(variant, disabledRules, enabledRules, disabledCategories, personalWords, on);
+    return new CheckSettings(variant, disabledRules, enabledRules, disabledCategories, personalWords, on, style);
+  }
+
+  /** These settings under a house style; null means the default style for the variant. */
+  public CheckSettings withStyle(HouseStyle houseStyle) {
+    return new CheckSettings(variant, disabledRules, enabledRules, disabledCategories, personalWords, picky, houseStyle);
+  }
+
+  /** The house style in force: the chosen one, or the variant's default. */
+  public HouseStyle houseStyle() {
+    return style != null ? style : HouseStyles.defaultFor(variant);
   }
 
   /** The settings that need a differently configured LanguageTool instance (all but categories). */
@@ -74,6 +100,7 @@ public record CheckSettings(
     return variant == other.variant
         && disabledRules.equals(other.disabledRules)
         && enabledRules.equals(other.enabledRules)
-        && personalWords.equals(other.personalWords);
+        && personalWords.equals(other.personalWords)
+        && houseStyle().sameEngineAs(other.houseStyle());
   }
 }

@@ -1,10 +1,15 @@
 package com.copydesk.engine;
 
+import com.copydesk.core.Category;
 import com.copydesk.core.Issue;
 import com.copydesk.core.Markup;
 import com.copydesk.core.MarkupGuard;
 import com.copydesk.core.SentenceContext;
 import com.copydesk.core.Span;
+import com.copydesk.engine.names.NameGuard;
+import com.copydesk.engine.names.NameJudge;
+import com.copydesk.engine.names.UnfamiliarNames;
+import com.copydesk.engine.names.WordForms;
 import com.copydesk.rules.CopydeskRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +34,11 @@ final class ParagraphChecker {
   private final CheckSettings settings;
   private final JLanguageTool lt;
   private final RuleCatalog rules;
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("(?<![\\p{L}'’])\\p{Lu}\\p{L}*(?![\\p{L}'’])");
+
+  private final NameJudge names;
+  private final NameGuard guard;
+  private final SpellerLexicon lexicon;
 
   ParagraphChecker(CheckSettings settings) {
     this(settings, new RuleCatalog());
@@ -42,11 +52,23 @@ final class ParagraphChecker {
     this.settings = settings;
     this.lt = lt;
     this.rules = rules;
+    this.lexicon = SpellerLexicon.of(lt, LanguageToolFactory.acceptedWords(settings));
+    this.names = lexicon == null ? null : new NameJudge(lexicon);
+    this.guard = lexicon == null ? null : new NameGuard(lexicon, settings.houseStyle().addsAccents());
+  }
+
+  private ParagraphChecker(CheckSettings settings, ParagraphChecker same) {
+    this.settings = settings;
+    this.lt = same.lt;
+    this.rules = same.rules;
+    this.names = same.names;
+    this.guard = same.guard;
+    this.lexicon = same.lexicon;
   }
 
   /** The same LanguageTool instance under settings that differ only in what is filtered afterwards. */
   ParagraphChecker withSettings(CheckSettings other) {
-    return new ParagraphChecker(other, lt, rules);
+    return new ParagraphChecker(other, this);
   }
 
   CheckSettings settings() {
@@ -93,22 +115,130 @@ final class ParagraphChecker {
     return b.build();
   }
 
-  private static Issue toIssue(RuleMatch match, String source, List<SentenceRange> sentences) {
+  /**
+   * The issue for one LanguageTool match, or null when it is not worth a card. A capitalised word the
+   * speller does not know is judged by {@link NameJudge} without asking the speller for suggestions
+   * (the costliest part of a check): a name becomes an {@link UnfamiliarNames} entry, a slip in a known
+   * word gets its correction. Other rules' suggestions that would rewrite a name are dropped by
+   * {@link NameGuard}, and a match left with no suggestion that only existed to offer one is dropped.
+   */
+  private Issue toIssue(RuleMatch match, String source, List<SentenceRange> sentences) {
     int from = Math.max(0, Math.min(match.getFromPos(), source.length()));
     int to = Math.max(from, Math.min(match.getToPos(), source.length()));
-    List<String> replacements = new ArrayList<>(new LinkedHashSet<>(match.getSuggestedReplacements()));
+    String covered = source.substring(from, to);
+    String ruleId = match.getRule().getId();
+    String message = MessageText.plain(match.getMessage());
+    String shortMessage = MessageText.plain(match.getShortMessage());
+    boolean speller = SpellerLexicon.isSpellerRule(ruleId);
+    List<String> replacements;
+    if (names != null && CopydeskRules.isCopydeskRule(ruleId)) {
+      Issue slip = misspeltWordIn(match, source, from, to, sentences);
+      if (slip != null) {
+        return slip;
+      }
+    }
+    if (names != null && speller && isOneCapitalisedWord(covered)) {
+      replacements = names.corrections(covered);
+      if (replacements.isEmpty()) {
+        ruleId = UnfamiliarNames.RULE_ID;
+        message = UnfamiliarNames.MESSAGE;
+        shortMessage = UnfamiliarNames.SHORT_MESSAGE;
+      }
+    } else {
+      List<String> suggested = match.getSuggestedReplacements();
+      replacements = new ArrayList<>(new LinkedHashSet<>(suggested));
+      if (speller && lexicon != null) {
+        replacements = slipsFirst(covered, replacements);
+      }
+      if (guard != null && !replacements.isEmpty()) {
+        replacements = guard.keep(covered, replacements, opensSentence(source, from, sentences));
+        if (replacements.isEmpty()) {
+          return null;
+        }
+      }
+    }
     if (replacements.size() > MAX_REPLACEMENTS) {
       replacements = replacements.subList(0, MAX_REPLACEMENTS);
     }
     return new Issue(
         new Span(from, to),
-        match.getRule().getId(),
+        ruleId,
         CategoryMapper.of(match.getRule()),
-        MessageText.plain(match.getMessage()),
-        MessageText.plain(match.getShortMessage()),
+        message,
+        shortMessage,
         replacements,
-        source.substring(from, to),
+        covered,
         context(source, from, to, sentences));
+  }
+
+  private static boolean isOneCapitalisedWord(String covered) {
+    return !covered.isEmpty() && Character.isUpperCase(covered.codePointAt(0))
+        && covered.codePoints().noneMatch(Character::isWhitespace);
+  }
+
+  /**
+   * A dropped-verb rule reads the words around the gap; when one of them is a capitalised word with a
+   * strong slip correction ("Jsut looking"), LanguageTool has already let the rule's match push the
+   * speller's aside, but the spelling comes first: the issue is the misspelling, with its correction.
+   */
+  private Issue misspeltWordIn(RuleMatch match, String source, int from, int to, List<SentenceRange> sentences) {
+    java.util.regex.Matcher m = WORD.matcher(source).region(from, to);
+    while (m.find()) {
+      String word = m.group();
+      if (lexicon.knows(word)) {
+        continue;
+      }
+      List<String> fixes = names.strongCorrections(word);
+      if (!fixes.isEmpty()) {
+        List<String> top = fixes.subList(0, Math.min(MAX_REPLACEMENTS, fixes.size()));
+        return new Issue(new Span(m.start(), m.end()), lexicon.ruleId(), Category.SPELLING,
+            "Possible spelling mistake found.", "Spelling mistake", top, word,
+            context(source, m.start(), m.end(), sentences));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * For a word in small letters, the speller's suggestions in the writer's case ("ohter" gets "other",
+   * not "Other"), after the known words that undo a swap of two neighbouring letters — the commonest
+   * slip — most common first ("itme" → "time" before "item", "baet" → "beat" before "abet").
+   */
+  private List<String> slipsFirst(String covered, List<String> suggested) {
+    if (covered.isEmpty() || !Character.isLowerCase(covered.codePointAt(0))) {
+      return suggested;
+    }
+    List<String> swaps = new ArrayList<>();
+    for (String t : WordForms.transpositions(covered)) {
+      if (lexicon.knows(t)) {
+        swaps.add(t);
+      }
+    }
+    swaps.sort(java.util.Comparator.comparingInt(lexicon::frequency).reversed());
+    LinkedHashSet<String> out = new LinkedHashSet<>(swaps);
+    for (String r : suggested) {
+      String lower = r.toLowerCase(java.util.Locale.ROOT);
+      boolean capitalisedWord = !r.isEmpty() && Character.isUpperCase(r.codePointAt(0)) && !r.equals(lower)
+          && r.substring(1).equals(lower.substring(1)) && lexicon.knows(lower);
+      out.add(capitalisedWord ? lower : r);
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** True when only punctuation and spaces stand between the start of the sentence and {@code from}. */
+  private static boolean opensSentence(String source, int from, List<SentenceRange> sentences) {
+    int start = 0;
+    for (SentenceRange s : sentences) {
+      if (s.getFromPos() <= from) {
+        start = s.getFromPos();
+      }
+    }
+    for (int i = Math.max(0, Math.min(start, from)); i < from; i++) {
+      if (Character.isLetterOrDigit(source.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The sentence around the issue, cut to a readable length around it when very long. */

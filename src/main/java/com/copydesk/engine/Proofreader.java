@@ -120,8 +120,8 @@ public final class Proofreader implements DraftChecker {
   public CheckResult check(Draft draft, CheckSettings settings, CheckListener listener,
       BooleanSupplier cancelled) {
     CheckResult paragraphs = checkParagraphs(draft, settings, listener, cancelled);
-    List<Issue> issues = DraftPass.applyStandard(draft, settings, paragraphs.issues());
-    return new CheckResult(draft, settings, issues, paragraphs.paragraphs(), paragraphs.checkedParagraphs());
+    return DraftPass.result(draft, settings, paragraphs.issues(), paragraphs.paragraphs(),
+        paragraphs.checkedParagraphs());
   }
 
   /**

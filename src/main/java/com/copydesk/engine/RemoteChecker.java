@@ -96,9 +96,7 @@ public final class RemoteChecker implements DraftChecker {
     } finally {
       inFlight.forEach(f -> f.cancel(true));
     }
-    List<Issue> issues = lookup.issues();
-    issues = DraftPass.applyStandard(draft, settings, issues);
-    return new CheckResult(draft, settings, issues, total, lookup.missed());
+    return DraftPass.result(draft, settings, lookup.issues(), total, lookup.missed());
   }
 
   private CompletableFuture<List<Issue>> checkParagraph(Paragraph.Key paragraph, CheckSettings settings) {
@@ -188,12 +186,13 @@ public final class RemoteChecker implements DraftChecker {
 
   /** The personal word list, applied here: spelling issues on a word the copy editor added are dropped. */
   private static List<Issue> withoutPersonalWords(List<Issue> issues, CheckSettings settings) {
-    if (settings.personalWords().isEmpty()) {
+    java.util.Set<String> accepted = LanguageToolFactory.acceptedWords(settings); // the house style's terms too
+    if (accepted.isEmpty()) {
       return issues;
     }
     List<Issue> kept = new ArrayList<>(issues.size());
     for (Issue i : issues) {
-      if (!(i.category() == Category.SPELLING && settings.personalWords().contains(i.coveredText()))) {
+      if (!(i.category() == Category.SPELLING && accepted.contains(i.coveredText()))) {
         kept.add(i);
       }
     }

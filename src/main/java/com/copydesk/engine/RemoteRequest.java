@@ -35,11 +35,18 @@ final class RemoteRequest {
     add(form, "data", annotation(source, markup));
     add(form, "mode", "allButTextLevelOnly");
     add(form, "level", settings.picky() ? "picky" : "default");
-    if (!settings.enabledRules().isEmpty()) {
-      add(form, "enabledRules", String.join(",", new TreeSet<>(settings.enabledRules())));
+    // the house style's rules go as the copy editor's own: the server knows no house style of ours
+    TreeSet<String> enabled = new TreeSet<>(settings.houseStyle().rulesOn());
+    enabled.removeAll(settings.disabledRules());
+    enabled.addAll(settings.enabledRules());
+    TreeSet<String> disabled = new TreeSet<>(settings.houseStyle().rulesOff());
+    disabled.removeAll(settings.enabledRules());
+    disabled.addAll(settings.disabledRules());
+    if (!enabled.isEmpty()) {
+      add(form, "enabledRules", String.join(",", enabled));
     }
-    if (!settings.disabledRules().isEmpty()) {
-      add(form, "disabledRules", String.join(",", new TreeSet<>(settings.disabledRules())));
+    if (!disabled.isEmpty()) {
+      add(form, "disabledRules", String.join(",", disabled));
     }
     if (!settings.disabledCategories().isEmpty()) {
       StringJoiner cats = new StringJoiner(",");

@@ -3,6 +3,9 @@ package com.copydesk.settings;
 import com.copydesk.core.Category;
 import com.copydesk.engine.CheckSettings;
 import com.copydesk.engine.Variant;
+import com.copydesk.engine.style.HouseStyle;
+import com.copydesk.engine.style.HouseStyleException;
+import com.copydesk.engine.style.HouseStyles;
 import com.copydesk.formats.AtomicFiles;
 import com.copydesk.formats.DocumentException;
 import java.io.IOException;
@@ -23,8 +26,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The copy editor's lasting choices: English variant, rules and categories switched off or on,
- * the personal dictionary, and the desk's theme, window and recent files. Stored as
+ * The copy editor's lasting choices: English variant, house style, rules and categories switched off
+ * or on, the personal dictionary, and the desk's theme, window and recent files. Stored as
  * {@code settings.properties} and {@code dictionary.txt} (one word per line) in
  * {@link AppFolders#configDir()}. Not thread-safe: the desk touches it on its FX thread only.
  */
@@ -95,9 +98,39 @@ public final class UserSettings {
     }
   }
 
-  /** The settings a check uses. */
+  /** The settings a check uses (a chosen house style that can no longer be read gives way to the default). */
   public CheckSettings checkSettings() {
-    return new CheckSettings(variant(), disabledRules(), enabledRules(), disabledCategories(), dictionary);
+    return checkSettings(houseStyle().orElse(null));
+  }
+
+  /** The settings a check uses, with a house style already read (null: the language's default). */
+  public CheckSettings checkSettings(HouseStyle style) {
+    return new CheckSettings(variant(), disabledRules(), enabledRules(), disabledCategories(), dictionary, style);
+  }
+
+  /** The house style chosen: a shipped style's name or a style file's path; empty for the language's default. */
+  public Optional<String> styleChoice() {
+    return Optional.ofNullable(props.getProperty("style")).filter(s -> !s.isBlank());
+  }
+
+  /** Chooses a house style by name or file path; null or blank goes back to the language's default. */
+  public void setStyleChoice(String nameOrPath) {
+    put("style", nameOrPath == null || nameOrPath.isBlank() ? null : nameOrPath.strip());
+  }
+
+  /** The chosen house style, read now; empty for the language's default or when it cannot be read. */
+  public Optional<HouseStyle> houseStyle() {
+    try {
+      return Optional.ofNullable(chosenStyle());
+    } catch (HouseStyleException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The chosen house style (null for the language's default); throws when a chosen file cannot be used. */
+  public HouseStyle chosenStyle() throws HouseStyleException {
+    Optional<String> choice = styleChoice();
+    return choice.isEmpty() ? null : HouseStyles.resolve(choice.get());
   }
 
   /** The variant for drafts that give no clue to their own (their variant is read from their spelling). */

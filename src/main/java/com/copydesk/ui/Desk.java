@@ -6,6 +6,9 @@ import com.copydesk.engine.CheckRouting;
 import com.copydesk.engine.CheckSettings;
 import com.copydesk.engine.Proofreader;
 import com.copydesk.engine.Variant;
+import com.copydesk.engine.style.HouseStyle;
+import com.copydesk.engine.style.HouseStyleException;
+import com.copydesk.engine.style.HouseStyles;
 import com.copydesk.formats.Document;
 import com.copydesk.settings.UserSettings;
 import com.copydesk.ui.check.LiveCheck;
@@ -14,8 +17,11 @@ import com.copydesk.ui.check.ServerPreference;
 import com.copydesk.ui.editor.FindBar;
 import com.copydesk.ui.editor.ProofEditor;
 import com.copydesk.ui.files.DocumentSession;
+import com.copydesk.ui.files.Alerts;
 import com.copydesk.ui.files.FileDialogs;
 import com.copydesk.ui.files.Samples;
+import com.copydesk.ui.names.NamesModel;
+import com.copydesk.ui.names.NamesPanel;
 import com.copydesk.ui.report.ChangeRecorder;
 import com.copydesk.ui.report.ChangeReportAction;
 import com.copydesk.ui.report.TrackedUndo;
@@ -28,6 +34,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -35,6 +43,8 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -68,6 +78,11 @@ public final class Desk {
   private final ChangeReportAction changeReport;
   private final ReviewPanel panel;
   private final PastedPageOffer pasteOffer;
+  private final NamesModel names = new NamesModel();
+  private final NamesPanel namesPanel;
+  private final TabPane side;
+  private final FileDialogs dialogs;
+  private HouseStyle chosenStyle;
   private final StatusBar status;
   private final MenuBar menus;
   /** Results of checks of more paragraphs than this show their cards a frame before their underlines. */
@@ -85,7 +100,9 @@ public final class Desk {
   public Desk(Stage stage, Proofreader proofreader, UserSettings settings, FileDialogs dialogs) {
     this.stage = stage;
     this.settings = settings;
-    this.engineSettings = settings.checkSettings();
+    this.dialogs = dialogs;
+    this.chosenStyle = settings.houseStyle().orElse(null);
+    this.engineSettings = settings.checkSettings(chosenStyle);
     this.variant.set(engineSettings.variant());
     this.routing = new CheckRouting(proofreader, notice -> Platform.runLater(() -> status().say(notice)));
     this.routing.useServer(ServerPreference.of(settings).server().orElse(null));
@@ -95,20 +112,22 @@ public final class Desk {
     this.files = new FileActions(session, settings, dialogs, () -> stage, editor::text, this::show, status::say);
     this.changeReport = new ChangeReportAction(changes, session, dialogs, () -> stage, editor::text, status::say);
     this.variantChoice = new VariantChoice(settings, status, session, editor::text, variant, v -> {
-      engineSettings = settings.checkSettings().withVariant(v);
+      engineSettings = settings.checkSettings(chosenStyle).withVariant(v);
       checkNow();
     }, this::saveSettings);
     TrackedUndo.install(editor.area(), changes);
     this.panel = new ReviewPanel(review, reviewActions, liveCheck.checkingProperty());
     this.pasteOffer = new PastedPageOffer(reviewActions::cleanUpPasted);
+    this.namesPanel = new NamesPanel(names, new NameReview(editor, names, settings, status::say));
+    this.side = sideTabs();
     editor.setTopBar(new javafx.scene.layout.VBox(findBar.node(), pasteOffer.node()));
     editor.setOnPaste(span -> pasteOffer.pasted(span, editor.text()));
     editor.setIssueMenu(reviewActions::menuItemsAt);
     this.menus = DeskMenus.create(this);
 
-    split = new SplitPane(editor.node(), panel.node());
+    split = new SplitPane(editor.node(), side);
     split.getStyleClass().add("desk-split");
-    SplitPane.setResizableWithParent(panel.node(), false);
+    SplitPane.setResizableWithParent(side, false);
     BorderPane root = new BorderPane(split, menus, null, status.node(), null);
     root.getStyleClass().add("desk");
     scene = new Scene(root);
@@ -130,6 +149,17 @@ public final class Desk {
         Platform.runLater(files::windowFocused);
       }
     });
+  }
+
+  /** The issue cards and the names to verify, one tab each. */
+  private TabPane sideTabs() {
+    Tab issues = new Tab("Issues", panel.node());
+    Tab unfamiliar = new Tab("Names", namesPanel.node());
+    unfamiliar.textProperty().bind(names.toVerifyProperty().asString("Names (%d)"));
+    TabPane tabs = new TabPane(issues, unfamiliar);
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    tabs.getStyleClass().add("side-tabs");
+    return tabs;
   }
 
   /** The review panel opens as wide as last time (420 px at first) and keeps its width on resize. */
@@ -161,6 +191,7 @@ public final class Desk {
         editing = false;
       }
       pasteOffer.checked(r.issues());
+      names.show(r.names());
       Runnable underline = () -> {
         editor.showIssues(List.copyOf(review.visible()));
         StartupProbe.underlinesShown(scene, r.issues().size());
@@ -254,6 +285,7 @@ public final class Desk {
       session.opened(doc, name);
       review.clearForNewDocument();
       pasteOffer.reset();
+      names.clearForNewDocument();
       editor.load(session.editorText());
       editor.spaceParagraphs(!doc.format().isText());
       changes.reset();
@@ -361,6 +393,68 @@ public final class Desk {
     checkNow();
   }
 
+  /** The house style in force: the chosen one, or the language's default. */
+  HouseStyle houseStyle() {
+    return engineSettings.houseStyle();
+  }
+
+  /** What the copy editor chose: a shipped style's name, a file's path, or empty for the language's default. */
+  Optional<String> styleChoice() {
+    return settings.styleChoice();
+  }
+
+  /**
+   * Checks with another house style from now on (null: the language's default), remembered for the
+   * desk and the command line. A style file is read off the FX thread; one with mistakes is refused
+   * with a dialog listing them by line, and the style in force stays.
+   */
+  public CompletableFuture<Boolean> chooseStyle(String nameOrPath) {
+    if (nameOrPath == null) {
+      applyStyle(null, null);
+      return CompletableFuture.completedFuture(true);
+    }
+    return CompletableFuture.supplyAsync(() -> {
+      try {
+        return HouseStyles.resolve(nameOrPath);
+      } catch (HouseStyleException e) {
+        throw new java.util.concurrent.CompletionException(e);
+      }
+    }).handleAsync((style, failure) -> {
+      if (failure != null) {
+        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+        Alerts.showError(stage, "Copydesk cannot use this house style.", cause.getMessage());
+        styleChanged.run();
+        return false;
+      }
+      applyStyle(nameOrPath, style);
+      return true;
+    }, Platform::runLater);
+  }
+
+  private Runnable styleChanged = () -> { };
+
+  /** Called after the style in force changed or a choice was refused (the menu shows the truth again). */
+  void onStyleChanged(Runnable r) {
+    styleChanged = r;
+  }
+
+  private void applyStyle(String choice, HouseStyle style) {
+    chosenStyle = style;
+    settings.setStyleChoice(choice);
+    saveSettings();
+    engineSettings = settings.checkSettings(chosenStyle).withVariant(engineSettings.variant());
+    status.say("House style: " + engineSettings.houseStyle().name() + ".");
+    styleChanged.run();
+    checkNow();
+  }
+
+  /** Style ▸ Style File…: asks for a .style file and checks with it. */
+  void openStyleFile() {
+    Path folder = settings.styleChoice().map(Path::of).filter(p -> p.isAbsolute()).map(Path::getParent)
+        .orElse(null);
+    dialogs.chooseStyleFile(stage, folder).ifPresent(p -> chooseStyle(p.toAbsolutePath().toString()));
+  }
+
   void showShortcuts() {
     ShortcutsDialog.show(stage, menus);
   }
@@ -416,6 +510,25 @@ public final class Desk {
 
   public ReviewPanel panel() {
     return panel;
+  }
+
+  /** The names to verify from the last check. */
+  public NamesModel names() {
+    return names;
+  }
+
+  public NamesPanel namesPanel() {
+    return namesPanel;
+  }
+
+  /** Shows the names to verify (Review ▸ Names to Verify). */
+  public void showNames() {
+    side.getSelectionModel().select(1);
+  }
+
+  /** Shows the issue cards again. */
+  public void showIssues() {
+    side.getSelectionModel().select(0);
   }
 
   public StatusBar status() {

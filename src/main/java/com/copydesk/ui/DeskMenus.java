@@ -27,7 +27,8 @@ final class DeskMenus {
   private DeskMenus() {}
 
   static MenuBar create(Desk desk) {
-    MenuBar bar = new MenuBar(file(desk), edit(desk), review(desk), view(desk), language(desk), help(desk));
+    MenuBar bar = new MenuBar(file(desk), edit(desk), review(desk), view(desk), language(desk),
+        HouseStyleMenu.create(desk), help(desk));
     bar.getStyleClass().add("desk-menu-bar");
     return bar;
   }
@@ -88,6 +89,9 @@ final class DeskMenus {
         new SeparatorMenuItem(),
         cleanUp(desk),
         new SeparatorMenuItem(),
+        item("Names to Verify", key(KeyCode.N, CTRL, SHIFT), desk::showNames),
+        item("Issues", key(KeyCode.I, CTRL, KeyCombination.ALT_DOWN), desk::showIssues),
+        new SeparatorMenuItem(),
         item("Check Again", key(KeyCode.F5), desk::checkNow));
   }
 
@@ -142,7 +146,7 @@ final class DeskMenus {
         item("About Copydesk", null, desk::showAbout));
   }
 
-  private static Menu menu(String name, MenuItem... items) {
+  static Menu menu(String name, MenuItem... items) {
     Menu m = new Menu(name);
     m.getItems().addAll(items);
     return m;
@@ -158,7 +162,7 @@ final class DeskMenus {
     return item;
   }
 
-  private static RadioMenuItem radio(String text, ToggleGroup group, boolean selected, Runnable action) {
+  static RadioMenuItem radio(String text, ToggleGroup group, boolean selected, Runnable action) {
     RadioMenuItem item = new RadioMenuItem(text);
     item.setMnemonicParsing(false);
     item.setToggleGroup(group);

@@ -14,7 +14,7 @@ class ThereBeRuleTest {
       There several reasons for the delay.                        | There several | There are several
       Last year there no money left for repairs.                  | there no      | there was no
       There also a small garden behind the library.               | There also    | There is also
-      The team lost twice in March and there growing doubts about the coach. | there growing | there were growing
+      The team played badly in March and there growing doubts about the coach. | there growing | there were growing
       The club has lost twice and there growing doubts about the coach. | there growing | there are growing
       There a lot of new players in the squad.                    | There a       | There are a
       """)

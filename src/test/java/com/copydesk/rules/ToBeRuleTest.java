@@ -16,7 +16,7 @@ class ToBeRuleTest {
       Turnout is likely to modest in the rural wards.           | to modest    | to be modest
       The results were expected to announced on Friday.         | to announced | to be announced
       The old mill is thought to the oldest in the county.      | to the       | to be the
-      The new rules proved to a headache for small firms.       | to a         | to be a
+      The new rules seem to a headache for small firms.       | to a         | to be a
       """)
   void insertsBeAfterTo(String sentence, String span, String first) {
     assertFlagged(sentence, "AUX_TO_BE", span, first);

@@ -23,17 +23,13 @@ public final class Clauses {
     if (!t.valid(i) || !(t.tagStarts(i, "VB") || t.lexStarts(i, "VBD"))) {
       return false;
     }
-    for (String lemma : Verbs.REPORTING) {
-      if (t.lemma(i, lemma)) {
-        return t.tag(i, "VBD") || t.tag(i, "VBZ") || t.tag(i, "VBP") || t.lexStarts(i, "VBD");
-      }
-    }
-    return false;
+    return t.hasVerbLemma(i, Verbs::reporting)
+        && (t.tag(i, "VBD") || t.tag(i, "VBZ") || t.tag(i, "VBP") || t.lexStarts(i, "VBD"));
   }
 
   /** An -ing form of a verb of saying ("saying", "claiming", "warning"). */
   public static boolean reportingParticiple(Tokens t, int i) {
-    return t.valid(i) && t.lex(i, "VBG") && t.hasVerbLemma(i, Verbs.REPORTING)
+    return t.valid(i) && t.lex(i, "VBG") && t.hasVerbLemma(i, Verbs::reporting)
         && (!t.tagStarts(i, "NN") || t.is(i - 1, ",") || Pronouns.isNominative(t, i + 1) || t.is(i + 1, "that"));
   }
 
@@ -48,25 +44,25 @@ public final class Clauses {
 
   /**
    * As {@link #subjectPosition(Tokens, int)}; for a full noun phrase ({@code nounPhrase}) only verbs that
-   * cannot take a plain object count as introducing a clause ("said the deal ...", not "recalled the
-   * speech delivered by ...").
+   * cannot take a plain object count as introducing a clause ("said the orchard ...", not "recalled the
+   * sermon preached by ...").
    */
   public static boolean subjectPosition(Tokens t, int npStart, boolean nounPhrase) {
     if (reportingVerb(t, npStart - 1) && (t.isAny(npStart - 2, Words.QUOTES) || t.is(npStart - 2, ","))) {
-      return false; // "...," said Brian Taylor of ...: the inverted subject of "said", not a new clause
+      return false; // "...," said Ada Lovell of ...: the inverted subject of "said", not a new clause
     }
     if (nounPhrase && (reportingVerb(t, npStart - 1) || reportingParticiple(t, npStart - 1))) {
-      return t.hasVerbLemma(npStart - 1, Verbs.CLAUSE_ONLY_REPORTING);
+      return t.hasVerbLemma(npStart - 1, Verbs::clauseNotObject);
     }
     int b = npStart - 1;
     if (b < 0 || t.isAny(b, Words.QUOTES) || t.is(b, "(")) {
       return true;
     }
     if (t.is(b, "as") && t.is(b - 1, "well") || t.is(b, "than")) {
-      return false; // "as well as issues surrounding ...", "higher than such orders reported for ..."
+      return false; // "as well as doubts concerning ...", "taller than any hedges planted in ..."
     }
     if ((t.is(b, "which") || t.is(b, "whom")) && t.isAny(b - 1, Words.PREPOSITIONS) || t.is(b, "whose")) {
-      return true; // "in which his role ...", "whose attendance ..."
+      return true; // "in which the kettle ...", "whose cottage ..."
     }
     if (t.isAny(b, Words.COORDINATORS) || t.isAny(b, Words.SUBORDINATORS) || t.isAny(b, HARD_BOUNDARIES)
         || t.is(b, "-") && t.spaceBefore(b) && !(nounPhrase && dashFollows(t, npStart))) {
@@ -76,16 +72,16 @@ public final class Clauses {
       return true;
     }
     if (t.is(b, ",")) {
-      return t.spaceBefore(npStart) && introductoryBefore(t, b); // not "104,000 workers"
+      return t.spaceBefore(npStart) && introductoryBefore(t, b); // not "12,500 geese"
     }
-    // adverbs opening the clause: "Meanwhile the firm ...", "Elsewhere production ..."
+    // adverbs opening the clause: "Meanwhile the ferry ...", "Elsewhere the harvest ..."
     if (t.tagStarts(b, "RB") && !t.isAny(b, Words.NEGATIONS) && (b == 0 || t.is(b - 1, ",") || t.isAny(b - 1, Words.COORDINATORS))) {
       return b == 0 || subjectPosition(t, b);
     }
     return false;
   }
 
-  /** "- the money set aside to cover the costs -": a noun phrase between dashes is a parenthesis. */
+  /** "- the hay stored for the winter -": a noun phrase between dashes is a parenthesis. */
   private static boolean dashFollows(Tokens t, int from) {
     for (int i = from; i < t.size(); i++) {
       if (t.is(i, "-") && t.spaceBefore(i)) {
@@ -95,14 +91,14 @@ public final class Clauses {
     return false;
   }
 
-  /** The subject opens a subordinate clause ("although the index ..."), which ends at the next comma. */
+  /** The subject opens a subordinate clause ("although the orchard ..."), which ends at the next comma. */
   public static boolean subordinateSubject(Tokens t, int subjectStart) {
     return t.isAny(subjectStart - 1, INTRODUCING_SUBORDINATORS);
   }
 
   /**
    * A subject right after "and"/"but"/"or" whose clause may leave out "be" because the clause before the
-   * conjunction has it as its last finite verb ("the burden is too expensive and the timescale too short").
+   * conjunction has it as its last finite verb ("the path is too steep and the steps too narrow").
    */
   public static boolean gappedAfterCoordinator(Tokens t, int subjectStart, boolean plural, String predicateTag) {
     int c = subjectStart - 1;
@@ -139,15 +135,15 @@ public final class Clauses {
     }
     if (reportingVerb(t, comma - 1) && NounPhrase.endingAt(t, comma - 2) != null
         && NounPhrase.endingAt(t, comma - 2).start() <= open) {
-      return true; // "However, he added, any rate increase ...": an inserted attribution
+      return true; // "However, she added, any late arrival ...": an inserted attribution
     }
     if (t.isAny(open, INTRODUCING_SUBORDINATORS) || t.is(open, "where") || t.is(open, "with") || t.is(open, "without") || t.lex(open, "VBG") && !t.tagStarts(open, "NN")
         || t.lex(open, "VBN") && t.is(open + 1, "by")) {
-      return true; // "While Germany's economy expanded ..., growth ...": the comma closes the subordinate clause
+      return true; // "While the tide turned ..., the ferry ...": the comma closes the subordinate clause
     }
     NounPhrase before = NounPhrase.endingAt(t, comma - 1);
     if (before != null && before.start() <= open) {
-      return false; // "Fidelis Nanga, a journalist based in ...": an apposition, not an introduction
+      return false; // "Ada Lovell, a potter living in ...": an apposition, not an introduction
     }
     int depth = 0;
     for (int i = comma - 1; i >= open; i--) {

@@ -4,23 +4,24 @@ import java.util.Set;
 
 /**
  * A noun phrase found by scanning left from its last word: its first token, its head (the noun that decides
- * the verb's number) and whether it is plural. Postmodifying prepositional phrases ("a cut in production")
- * and coordination ("his home and a lock-up") are included.
+ * the verb's number) and whether it is plural. Postmodifying prepositional phrases ("a crack in the dam")
+ * and coordination ("her barn and a hay-loft") are included.
  */
 public record NounPhrase(int start, int head, int end, Number number) {
 
   /** Grammatical number of a subject. */
   public enum Number { SINGULAR, PLURAL, FIRST_PERSON_SINGULAR, UNKNOWN }
 
-  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "prof", "gen", "sen",
-      "rep", "gov", "lt", "col", "capt", "sgt", "no", "co", "corp", "inc", "ltd", "u.s", "u.k");
   private static final Set<String> PP_LINKS = Set.of("of", "in", "for", "on", "at", "from", "between", "with",
       "among", "over", "about", "behind", "under", "into", "across", "against", "within", "near", "around",
       "throughout", "outside", "inside", "beyond");
   private static final Set<String> QUANTIFIER_HEADS = Set.of("much", "many", "most", "some", "all", "none",
       "each", "both", "any", "few", "several", "one", "two", "three", "four", "five", "half", "neither", "either");
-  private static final Set<String> PLURAL_WORDS = Set.of("people", "police", "cattle", "staff", "personnel",
-      "clergy", "media", "data", "these", "those", "both", "many", "several", "few", "others");
+  /** Determiners and pronouns that are plural. */
+  private static final Set<String> PLURAL_WORDS = Set.of("these", "those", "both", "many", "several", "few",
+      "others");
+  /** Quantifying pronouns whose "of" complement decides the number ("most of the geese are"). */
+  private static final Set<String> OF_QUANTIFIERS = Set.of("all", "most", "some", "none", "any");
   private static final Set<String> NOT_NOUN = Set.of("there", "here", "which", "who", "that", "what", "not",
       "than", "as", "so", "too", "very", "also", "yesterday", "today", "tomorrow", "being", "having", "worth", "have", "has", "had", "enough");
 
@@ -31,20 +32,25 @@ public record NounPhrase(int start, int head, int end, Number number) {
     }
     if (t.tag(i, "NNP") && t.word(i).length() > 1 && (i > 0 && !t.isAny(i - 1, Words.QUOTES) && t.capitalised(i)
         || t.word(i).equals(t.word(i).toUpperCase(java.util.Locale.ROOT)))) {
-      return true; // a proper noun inside the sentence ("US insurers")
+      return true; // a proper noun inside the sentence ("UK bakers")
     }
     if (i > 0 && t.capitalised(i) && !t.isAny(i - 1, Words.QUOTES) && !t.is(i - 1, ".") && !functionWordReading(t, i)
         && (t.tagStarts(i, "JJ") || t.tag(i, "VBN")) && !t.tag(i, "VBD") && !t.tagStarts(i, "RB")) {
-      return true; // a name LanguageTool reads as an adjective: "United", "Real"
+      return true; // a name LanguageTool reads as an adjective: "Rovers", "Athletic"
     }
     if (t.tagStarts(i, "NN") || t.tag(i, "CD") || t.is(i, "%")) {
-      return !functionWordReading(t, i) && !verbInVerbChunk(t, i);
+      // "friendly", "able": the tagger's dictionary has noun readings that the treebanks hardly ever use
+      boolean notReallyNoun = !t.tag(i, "CD") && !t.capitalised(i) && WordForms.rarelyNoun(t, i)
+          && (WordForms.mostlyAdjective(t, i) || WordForms.mostlyAdverb(t, i))
+          && !t.tag(i - 1, "DT") && !t.tag(i - 1, "IN") && !t.tag(i - 1, "PRP$") && !t.is(i + 1, "of")
+          && !t.lexStarts(i + 1, "VBD") && !t.lex(i + 1, "VBZ") && !t.tag(i + 1, "MD"); // "its head gardener said"
+      return !functionWordReading(t, i) && !verbInVerbChunk(t, i) && !notReallyNoun;
     }
     return t.unknown(i) && (t.capitalised(i) || Character.isDigit(t.word(i).codePointAt(0))
         || t.word(i).startsWith("£") || t.word(i).startsWith("$")
         || t.word(i).indexOf('-') > 0 && Character.isLetter(t.word(i).codePointAt(0))
         && (t.tag(i - 1, "DT") || t.tag(i - 1, "PRP$") || t.tagStarts(i - 1, "JJ") || t.tag(i - 1, "NNP")
-        || t.is(i - 1, "'s"))); // "a lock-up", "the Bath fly-half"
+        || t.is(i - 1, "'s"))); // "a hay-loft", "the Leeds full-back"
   }
 
   private static final String[] FUNCTION_TAGS = {"IN", "CC", "DT", "MD", "WDT", "WP", "WRB", "EX", "TO",
@@ -63,7 +69,7 @@ public record NounPhrase(int start, int head, int end, Number number) {
     return t.tagStarts(i, "RB") && !t.tag(i, "NNS") && (i == 0 || t.isAny(i - 1, Words.QUOTES));
   }
 
-  /** A noun/verb homograph the chunker put in a verb group ("opening date remains unchanged"). */
+  /** A noun/verb homograph the chunker put in a verb group ("closing time stays fixed"). */
   private static boolean verbInVerbChunk(Tokens t, int i) {
     return (t.tag(i, "VBZ") || t.tag(i, "VBD") || t.tag(i, "VBP") || t.tag(i, "VBN") || t.tag(i, "VB")
         || t.tag(i, "VBG")) && (t.chunk(i, "B-VP") || t.chunk(i, "I-VP"));
@@ -79,18 +85,18 @@ public record NounPhrase(int start, int head, int end, Number number) {
         || t.is(i, "'")) {
       return true;
     }
-    if (t.is(i, ".") && TITLES.contains(t.lower(i - 1)) || t.is(i, "&")) {
+    if (t.is(i, ".") && Words.ABBREVIATIONS.contains(t.lower(i - 1)) || t.is(i, "&")) {
       return true;
     }
     if (t.is(i, "than") && t.isAny(i - 1, Set.of("more", "less", "fewer")) && nominal(t, i + 1)
         || t.isAny(i, Set.of("more", "less", "fewer")) && t.is(i + 1, "than")) {
-      return true; // "more than 90% of companies"
+      return true; // "more than half of the orchards"
     }
     if (t.is(i, "-") && !t.spaceBefore(i) && !t.spaceBefore(i + 1)) {
       return true;
     }
     if (t.unknown(i) && t.word(i).indexOf('-') > 0 && !t.capitalised(i)) {
-      return true; // "the slimmed-down lira"
+      return true; // "the rebuilt-from-scratch barn"
     }
     if (nominal(t, i)) {
       return true;
@@ -101,7 +107,7 @@ public record NounPhrase(int start, int head, int end, Number number) {
     if (t.tagStarts(i, "JJ")) {
       return true;
     }
-    // attributive participles and gerunds: "the rising costs", "the injured players"
+    // attributive participles and gerunds: "the rising tide", "the stranded walkers"
     return (t.lexStarts(i, "VBN") || t.lexStarts(i, "VBG")) && (nominal(t, i + 1) || t.tagStarts(i + 1, "JJ"))
         && (t.tag(i - 1, "DT") || t.tag(i - 1, "PRP$") || t.tagStarts(i - 1, "JJ") || t.is(i - 1, "'s"));
   }
@@ -122,14 +128,14 @@ public record NounPhrase(int start, int head, int end, Number number) {
     while (true) {
       int before = start - 1;
       if (t.is(before, "of") && t.isAny(before - 1, QUANTIFIER_HEADS)) {
-        start = before - 1; // "much of the traffic", "all of them"
+        start = before - 1; // "much of the harvest", "all of us"
         if (t.tag(start - 1, "DT") || t.is(start - 1, "so") || t.is(start - 1, "too")) {
           start--;
         }
         coordinated = false;
       } else if (t.isAny(before, PP_LINKS) && nominal(t, before - 1)) {
         start = segmentStart(t, before - 1);
-        coordinated = false; // "the meeting between Kim and Putin": the coordination was inside the phrase
+        coordinated = false; // "the race between the hare and the tortoise": the coordination was inside the phrase
       } else if ((t.is(before, "and") || t.is(before, "&")) && nominal(t, before - 1)
           && !t.tagStarts(before - 1, "JJ") && (!t.tag(start, "CD") || t.tag(before - 1, "CD"))
           && !timePhraseBefore(t, before)) {
@@ -179,7 +185,7 @@ public record NounPhrase(int start, int head, int end, Number number) {
     int i = start;
     while (t.valid(i)) {
       if (nominal(t, i) || t.lex(i, "NNS") && i == start) {
-        end = i; // "there plans for ...": a plural noun LanguageTool also reads as a verb
+        end = i; // "there plans for ...": a plural noun LanguageTool also reads as a verb ("there lands ...")
       } else if (!(premodifier(t, i) || t.isAny(i, Set.of("no", "more", "many", "much", "few", "little",
           "several", "some", "any", "enough", "other", "another", "plenty", "lots", "nothing", "anything",
           "something", "everything", "nobody", "anybody", "somebody", "everybody", "noone")))) {
@@ -214,10 +220,10 @@ public record NounPhrase(int start, int head, int end, Number number) {
     return new NounPhrase(start, head, end, coordinated ? Number.PLURAL : numberOf(t, head, end));
   }
 
-  /** "stepped down last week and creditors ...": a time phrase is no conjunct of the next noun phrase. */
+  /** "... left last spring and the club ...": a time phrase is no conjunct of the next noun phrase. */
   private static boolean timePhraseBefore(Tokens t, int and) {
-    return t.isAny(and - 1, Set.of("yesterday", "today", "week", "month", "year", "night", "weekend",
-        "season", "morning", "afternoon", "evening")) || t.is(and - 2, "last");
+    return WordForms.timeNoun(t, and - 1) || t.isAny(and - 1, Set.of("yesterday", "today", "tonight"))
+        || t.is(and - 2, "last");
   }
 
   private static int segmentStart(Tokens t, int last) {
@@ -240,7 +246,7 @@ public record NounPhrase(int start, int head, int end, Number number) {
         head = i;
       }
     }
-    if (head >= 0 && t.is(i, "of") && t.isAny(head, Words.QUANTITY_NOUNS)
+    if (head >= 0 && t.is(i, "of") && (WordForms.quantityNoun(t, head) || t.isAny(head, OF_QUANTIFIERS))
         && !(t.is(head, "number") && t.is(head - 1, "the"))) {
       int j = i + 1;
       int inner = -1;
@@ -257,11 +263,12 @@ public record NounPhrase(int start, int head, int end, Number number) {
   }
 
   private static Number numberOf(Tokens t, int head, int end) {
-    if (t.tag(head, "NNP") && t.capitalised(head) && !t.isAny(head, PLURAL_WORDS)
+    boolean unmarkedPlural = t.isAny(head, PLURAL_WORDS) || WordForms.unmarkedPlural(t, head);
+    if (t.tag(head, "NNP") && t.capitalised(head) && !unmarkedPlural
         && (!t.tag(head, "NNPS") || t.tag(head - 1, "NNP") && t.capitalised(head - 1))) {
-      return Number.SINGULAR; // a name: "Mefin Davies", "Wales hooker Davies"
+      return Number.SINGULAR; // a name: "Ada Lovell", "Cornwall skipper Lovell"
     }
-    if (t.isAny(head, PLURAL_WORDS) || t.tag(head, "NNS") || t.tag(head, "NNPS")) {
+    if (unmarkedPlural || t.tag(head, "NNS") || t.tag(head, "NNPS")) {
       return Number.PLURAL;
     }
     if (t.tag(head, "CD") && !t.is(head, "one") && !t.is(head, "1")) {

@@ -6,24 +6,17 @@ import java.util.Set;
 public final class Predicates {
   private Predicates() {}
 
-  /** Adverbs that only ever grade adjectives, so the word after them cannot be a verb ("very clear"). */
-  private static final Set<String> STRICT_DEGREE = Set.of("very", "too", "equally", "extremely", "fairly",
-      "increasingly", "incredibly", "remarkably", "relatively", "so", "pretty", "unusually", "surprisingly",
-      "reasonably", "sufficiently", "terribly", "awfully", "hugely", "highly", "particularly", "especially",
-      "less", "more", "most", "least", "quite", "rather", "somewhat", "slightly", "not");
+  /** Degree words of the grammar: before them a verb cannot stand ("too steep", "more muddy"). */
+  private static final Set<String> DEGREE_WORDS = Set.of("too", "so", "more", "most", "less", "least");
   private static final Set<String> NOT_ADVERB = Set.of("there", "here", "that", "as", "likely",
       "well", "like", "due");
-
+  /** Floating quantifiers, which stand where an adverb does ("the geese will all be", "the twins both"). */
+  private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each", "either");
   private static final String[] FUNCTION_TAGS = {"IN", "CD", "PRP", "MD", "CC", "WDT", "EX", "TO"};
-  /** Words LanguageTool tags JJ that do not make a predicate after a subject ("the sum far in excess"). */
-  private static final Set<String> NOT_PREDICATE_ADJECTIVES = Set.of("else", "ago", "ahead", "worldwide",
-      "later", "earlier", "first", "together", "alone", "apart", "abroad", "overseas", "home", "enough",
-      "much", "more", "less", "most", "least", "only", "such", "own", "other", "same", "next", "last", "few",
-      "many", "several", "all", "each", "every", "both", "either", "neither", "half", "whole", "early",
-      "late", "further", "farther", "round", "around", "far", "so", "very", "too", "best", "better", "worse",
-      "worst", "upstairs", "downstairs", "overnight", "online", "offshore", "onshore", "nationwide",
-      "anyway", "outright", "forward", "backward", "straight", "direct", "live", "fine", "okay", "ok", "away",
-      "back", "over", "down", "off", "aside", "upstream", "downstream", "inside", "outside", "apiece", "alike");
+  /** Determiner-like adjectives, which modify a noun and never stand as a predicate ("only", "own", "next"). */
+  private static final Set<String> DETERMINER_ADJECTIVES = Set.of("only", "such", "own", "other", "next",
+      "last", "few", "many", "several", "all", "each", "every", "both", "either", "neither", "half", "whole",
+      "much", "more", "less", "most", "least", "enough", "same", "further");
 
   /** The first index at or after {@code i} that is not an adverb (at most four adverbs are skipped). */
   public static int skipAdverbs(Tokens t, int i) {
@@ -40,8 +33,13 @@ public final class Predicates {
     return k;
   }
 
-  /** Two-word adverbials that stand where an adverb does ("which in turn", "it at least"). */
+  /** Two-word adverbials that stand where an adverb does ("which in turn", "the kettle at least"). */
   private static boolean adverbialPhrase(Tokens t, int k) {
+    if ((t.is(k, "kind") || t.is(k, "sort")) && t.is(k + 1, "of") && !t.tag(k - 1, "DT")
+        || t.is(k, "a") && t.isAny(k + 1, Set.of("bit", "little", "lot")) && (t.lexStarts(k + 2, "JJ")
+        || t.lexStarts(k + 2, "RB") || t.tag(k + 2, "JJR"))) {
+      return true; // hedges: "kind of", "a bit chilly", "a little damp"
+    }
     return t.is(k, "in") && t.isAny(k + 1, Set.of("turn", "fact", "particular", "general", "part"))
         || t.is(k, "at") && t.isAny(k + 1, Set.of("least", "first", "present", "times"))
         || t.is(k, "of") && t.is(k + 1, "course") || t.is(k, "so") && t.is(k + 1, "far")
@@ -50,28 +48,49 @@ public final class Predicates {
 
   public static boolean adverb(Tokens t, int i) {
     if (t.is(i, "as") && t.lexStarts(i + 1, "JJ") && t.is(i + 2, "as")) {
-      return true; // "as thorough as possible"
+      return true; // "as tidy as possible"
     }
     if (t.is(i, "far") && (t.lexStarts(i + 1, "JJ") || t.tag(i + 1, "IN") || t.tagStarts(i + 1, "RB"))) {
-      return true; // "far below", "far too"
+      return true; // "far beyond", "far too"
     }
     if (t.is(i, "once") && (t.lexStarts(i + 1, "JJ") || participle(t, i + 1))) {
-      return true; // "which once widespread"
+      return true; // "which once common"
     }
     if (t.is(i, "much") && (participle(t, i + 1) || t.tag(i + 1, "JJR") || t.tag(i + 1, "RBR"))) {
-      return true; // "much missed", "much better"
+      return true; // "much admired", "much warmer"
     }
     if (t.is(i, "earlier") || t.is(i, "later")) {
       return !t.isAny(i + 1, Set.of("than", "this", "that", "in", "on", "today"));
     }
-    if (!t.valid(i) || t.isAny(i, NOT_ADVERB)) {
+    if (!t.valid(i) || t.isAny(i, NOT_ADVERB) || t.isAny(i, FLOATING_QUANTIFIERS)) {
       return false;
     }
-    return t.isAny(i, Words.NEGATIONS) || t.isAny(i, Words.PRE_BE_ADVERBS) && !t.isAny(i, Set.of("no", "all",
-        "both", "each", "either", "once", "later"))
-        || t.isAny(i, Words.DEGREE_ADVERBS) && !t.isAny(i, Set.of("all", "that", "how", "as", "much", "far"))
-        || t.tagStarts(i, "RB") && !t.tagStarts(i, "JJ") && !t.tagStarts(i, "NN") && !t.tag(i, "IN")
-        && !t.tag(i, "DT") && !t.tag(i, "RP") && !t.isAny(i, Words.COORDINATORS) && !t.is(i, "so");
+    if (t.isAny(i, Words.NEGATIONS) || t.isAny(i, DEGREE_WORDS) && !t.is(i, "so") || t.is(i, "very")) {
+      return true;
+    }
+    if (t.is(i, "so") || t.is(i, "yet")) {
+      // "so many", "yet another": a degree word before a quantifier, adjective or adverb; else a conjunction
+      return t.lexStarts(i + 1, "JJ") || t.lexStarts(i + 1, "RB") || t.isAny(i + 1, Set.of("much", "many", "another"));
+    }
+    if (WordForms.mostlyAdjective(t, i) || t.lex(i, "IN") || t.lexStarts(i, "DT") || t.isAny(i, Words.COORDINATORS)
+        || WordForms.of(t, i).seen() && WordForms.of(t, i).share("ADV") < 0.1) {
+      return false; // "friendly", "nothing": words the tagger may read as adverbs that are hardly ever used so
+    }
+    return t.tagStarts(i, "RB") && !t.tagStarts(i, "JJ") && !t.tagStarts(i, "NN") && !t.tag(i, "RP")
+        || WordForms.mostlyAdverb(t, i) && t.lexStarts(i, "RB");
+  }
+
+  /**
+   * An adverb that goes before "be" in a verb group ("will also be", "might still stay"): not one that grades the
+   * adjective or participle after it ("will be very muddy", "should be neatly folded").
+   */
+  public static boolean sentenceAdverb(Tokens t, int i) {
+    if (t.isAny(i, Words.NEGATIONS) || t.isAny(i, FLOATING_QUANTIFIERS)) {
+      return true;
+    }
+    boolean gradesNext = t.lexStarts(i + 1, "JJ") || participle(t, i + 1);
+    return adverb(t, i) && !t.isAny(i, DEGREE_WORDS) && !t.is(i, "very")
+        && !(gradesNext && (WordForms.gradesAdjectives(t, i) || !WordForms.of(t, i).seen() && t.lower(i).endsWith("ly")));
   }
 
   /** A base-form verb reading exists (so the word could follow a modal or "to" as a verb). */
@@ -80,13 +99,22 @@ public final class Predicates {
   }
 
   public static boolean strictDegreeBefore(Tokens t, int i) {
-    return t.isAny(i - 1, STRICT_DEGREE) && !t.is(i - 1, "not");
+    return t.isAny(i - 1, DEGREE_WORDS) || WordForms.strictDegreeAdverb(t, i - 1);
+  }
+
+  /**
+   * A determiner-like adjective, one that is never a predicate in use ("final", "main"), or a word the tagger
+   * reads as an adjective that is used as an adverb ("ago") or a noun ("number") far more often.
+   */
+  private static boolean notPredicate(Tokens t, int i) {
+    return t.isAny(i, DETERMINER_ADJECTIVES) || WordForms.adverbNotAdjective(t, i) || WordForms.nounNotAdjective(t, i)
+        || WordForms.neverPredicate(t, i);
   }
 
   /** An adjective that cannot be read as a base-form verb here. */
   public static boolean adjective(Tokens t, int i) {
     if (!t.lexStarts(i, "JJ") || t.isAny(i, NOT_ADVERB) && !t.is(i, "due") && !t.is(i, "likely")
-        || t.isAny(i, NOT_PREDICATE_ADJECTIVES) && !strictDegreeBefore(t, i)
+        || notPredicate(t, i) && !strictDegreeBefore(t, i)
         || t.capitalised(i) && i > 0 && !t.isAny(i - 1, Words.QUOTES)) {
       return false;
     }
@@ -100,46 +128,24 @@ public final class Predicates {
 
   /** An adjective that is also a base-form verb ("open", "lower", "clear"); the context must decide. */
   public static boolean homographAdjective(Tokens t, int i) {
-    return t.lexStarts(i, "JJ") && verbBase(t, i) && !t.isAny(i, NOT_PREDICATE_ADJECTIVES)
+    return t.lexStarts(i, "JJ") && verbBase(t, i) && !notPredicate(t, i)
         && !t.lex(i, "IN") && !t.lex(i, "MD") && !t.lex(i, "CD") && !(t.capitalised(i) && i > 0);
   }
 
-  /** Participles used as adjectives of feeling or state ("delighted", "entitled", "based"). */
-  private static final Set<String> ADJECTIVAL_PARTICIPLES = Set.of("delighted", "pleased", "surprised",
-      "frustrated", "interested", "concerned", "worried", "disappointed", "satisfied", "excited", "shocked",
-      "saddened", "thrilled", "determined", "convinced", "entitled", "obliged", "mystified", "annoyed",
-      "angered", "amazed", "stunned", "relieved", "encouraged", "impressed", "committed", "dedicated",
-      "involved", "engaged", "married", "based", "located", "situated", "injured", "bored",
-      "confused", "embarrassed", "honoured", "honored", "privileged", "qualified", "equipped", "scheduled",
-      "supposed", "aimed", "upset",
-      "alarmed", "astonished", "baffled", "bemused", "delayed", "devastated", "dismayed", "distracted",
-      "elated", "exhausted", "fascinated", "flattered", "gutted", "horrified", "humbled", "inspired",
-      "intrigued", "irritated", "outraged", "overjoyed", "perplexed", "puzzled", "scared", "startled",
-      "troubled", "prepared", "linked", "related", "designed", "intended");
   private static final Set<String> AFTER_ADJECTIVAL_PARTICIPLE = Set.of("that", "to", "with", "about", "at",
       "by", "in", "of", "over", "for", "on", ".", ",", "and", "but", "because", "when", "if", "as", "!",
       "\"", "\u201d", "from", "after", "since", "-");
 
-  /** An adjectival participle followed by what such adjectives take ("delighted that", "entitled to"). */
+  /** An adjectival participle followed by what such adjectives take ("thrilled that", "obliged to"). */
   public static boolean adjectivalParticiple(Tokens t, int i) {
-    return t.isAny(i, ADJECTIVAL_PARTICIPLES) && (t.isAny(i + 1, AFTER_ADJECTIVAL_PARTICIPLE)
-        || !t.valid(i + 1)) && !(t.is(i + 1, "to") && verbBase(t, i + 2)
-        && !t.isAny(i, Set.of("entitled", "determined", "supposed", "committed", "prepared", "obliged",
-            "delighted", "pleased", "surprised", "shocked", "thrilled", "relieved", "disappointed",
-            "designed", "scheduled", "interested", "upset", "saddened", "frustrated")));
+    return participle(t, i) && t.lexStarts(i, "JJ") && WordForms.adjectivalParticiple(t, i)
+        && (t.isAny(i + 1, AFTER_ADJECTIVAL_PARTICIPLE) || !t.valid(i + 1))
+        && !(t.is(i + 1, "to") && verbBase(t, i + 2) && !(WordForms.infinitiveAfter(t, i) >= 0.5));
   }
 
-  /** Verbs of feeling whose -ing form is an adjective ("interesting", "worrying"). */
-  private static final Set<String> FEELING_VERBS = Set.of("interest", "excite", "disappoint", "amaze", "surprise",
-      "encourage", "worry", "confuse", "convince", "promise", "please", "shock", "alarm", "frighten", "stun",
-      "depress", "distress", "embarrass", "bore", "tire", "thrill", "astonish", "annoy", "irritate", "satisfy",
-      "overwhelm", "intrigue", "impress", "frustrate", "humiliate", "reassure", "disturb", "terrify", "charm",
-      "devastate", "exhaust", "puzzle", "baffle", "amuse", "inspire", "refresh", "challenge", "demand",
-      "mislead", "compel", "excel");
-
-  /** An -ing form used as an adjective of feeling or quality ("a disappointing result", "it was confusing"). */
+  /** An -ing form used as an adjective of feeling or quality ("a baffling clue", "the map was confusing"). */
   public static boolean ingAdjective(Tokens t, int i) {
-    return t.lex(i, "VBG") && t.lexStarts(i, "JJ") && t.hasVerbLemma(i, FEELING_VERBS);
+    return t.lex(i, "VBG") && t.lexStarts(i, "JJ") && WordForms.adjectivalIng(t, i);
   }
 
   /** A past participle reading exists. */

@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * Guesses whether a clause is set in the past or the present, from (in order of strength) a verb of
- * saying that frames it ("said the deal ..." backshifts), time expressions ("last year", "on Tuesday",
- * "currently"), and the tense of the other finite verbs around it, nearer ones weighing more. Quoted speech
+ * saying that frames it ("said the orchard ..." backshifts), time expressions ("last spring", "on
+ * Sundays", "nowadays"), and the tense of the other finite verbs around it, nearer ones weighing more. Quoted speech
  * follows its own verbs: inside a quotation only quoted verbs count, outside only unquoted ones.
  */
 public enum Tense {
@@ -21,34 +21,37 @@ public enum Tense {
       "formerly", "once", "later", "then", "initially", "originally");
   private static final Set<String> PRESENT_TIME = Set.of("now", "currently", "nowadays", "presently",
       "today", "still", "increasingly", "tomorrow", "always", "often", "usually", "generally");
-  private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "night", "season", "weekend",
-      "time", "summer", "winter", "spring", "autumn", "term", "monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday", "decade", "quarter", "christmas", "january", "february", "march",
-      "april", "may", "june", "july", "august", "september", "october", "november", "december", "century",
-      "weekend's", "week's", "year's", "month's");
   private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "june", "july",
       "august", "september", "october", "november", "december");
 
-  /**
-   * The tense for a missing verb before token {@code gap} whose subject starts at {@code subjectStart}.
-   */
-  public static Tense guess(Tokens t, int gap, int subjectStart, Tense fallback) {
-    return guess(t, gap, subjectStart, gap, fallback == PAST ? 0.05 : -0.05);
+  /** How much a verb of saying that frames the clause outweighs all other evidence. */
+  static final double FRAME = 10;
+
+  /** PAST for positive evidence, PRESENT otherwise. */
+  public static Tense of(double evidence) {
+    return evidence > 0 ? PAST : PRESENT;
+  }
+
+  /** The tense the sentence gives a missing verb before {@code gap}: see {@link #evidence}. */
+  public static Tense guess(Tokens t, int gap, int subjectStart, int predicate, double prior) {
+    return of(evidence(t, gap, subjectStart, predicate, prior));
   }
 
   /**
-   * As {@link #guess(Tokens, int, int, Tense)} with a prior: how strongly the construction itself leans to
-   * the past (positive) or present (negative) when the sentence says little ("was founded by" reports an
-   * event, "is known for" a state, "is hoping" the present).
+   * How strongly the sentence puts a missing verb before token {@code gap}, whose subject starts at
+   * {@code subjectStart} and whose predicate word is {@code predicate}, in the past (positive) or present
+   * (negative). {@code prior} is how much the construction itself leans one way when the sentence says little
+   * ("was painted by" reports an event, "is situated near" a state, "is waiting" the present). A framing verb of
+   * saying decides on its own ({@link #FRAME}); other evidence is a few units at most.
    */
-  public static Tense guess(Tokens t, int gap, int subjectStart, int predicate, double prior) {
+  public static double evidence(Tokens t, int gap, int subjectStart, int predicate, double prior) {
     boolean[] quoted = Quotes.insideMap(t);
     boolean inQuote = t.valid(gap) && quoted[gap];
     Tense framed = reportingFrame(t, subjectStart, quoted, inQuote);
     if (framed != null) {
-      return framed;
+      return framed == PAST ? FRAME : -FRAME;
     }
     double score = prior + conditional(t, subjectStart);
     boolean gapEmbedded = t.isAny(subjectStart - 1, Words.RELATIVES) || t.isAny(subjectStart, Words.RELATIVES);
@@ -63,26 +66,55 @@ public enum Tense {
         weight *= 0.7;
       }
       if (gapEmbedded && (i < subjectStart || i > predicate + 8)) {
-        weight *= 0.5; // a relative clause keeps its own time ("the Cup, which was won by Spain")
+        weight *= 0.5; // a relative clause keeps its own time ("the shield, which was carved by monks")
       }
       double timeWeight = weight * (1 + Math.abs(i - gap) / 16.0) / (1 + Math.abs(i - gap) / 6.0);
       score += weight * verbEvidence(t, i, gap) + (t.is(i - 1, "than") ? 0 : timeWeight * timeEvidence(t, i));
     }
-    return score > 0 ? PAST : PRESENT;
+    return score;
   }
 
-  /** "if the deal goes ahead": conditions are put in the present. */
+  /**
+   * How much a paragraph's other sentences lean to the past (up to +1) or the present (down to -1): the mean
+   * evidence of their finite verbs and time words outside quotations, nearer sentences weighing more. 0 when
+   * they have none.
+   */
+  public static double paragraphLean(java.util.List<Tokens> sentences, int index) {
+    double sum = 0;
+    double weights = 0;
+    for (int s = 0; s < sentences.size(); s++) {
+      if (s == index) {
+        continue;
+      }
+      Tokens t = sentences.get(s);
+      boolean[] quoted = Quotes.insideMap(t);
+      double w = 1.0 / (1 + Math.abs(s - index));
+      for (int i = 0; i < t.size(); i++) {
+        if (quoted[i] || t.isAny(i, Words.QUOTES)) {
+          continue;
+        }
+        double e = verbEvidence(t, i, Integer.MAX_VALUE) + timeEvidence(t, i) / 2;
+        if (e != 0) {
+          sum += w * Math.max(-1, Math.min(1, e));
+          weights += w;
+        }
+      }
+    }
+    return weights == 0 ? 0 : sum / weights;
+  }
+
+  /** "if the weather holds": conditions are put in the present. */
   private static double conditional(Tokens t, int subjectStart) {
     return t.isAny(subjectStart - 1, Set.of("if", "unless")) ? -0.6 : 0;
   }
 
-  /** A verb of saying before the subject ("Analysts said [that] ...") decides the tense on its own. */
+  /** A verb of saying before the subject ("Gardeners said [that] ...") decides the tense on its own. */
   private static Tense reportingFrame(Tokens t, int subjectStart, boolean[] quoted, boolean inQuote) {
     int b = subjectStart - 1;
     if (t.is(b, "that")) {
       b--;
     }
-    // "said on Tuesday that ...", "told reporters that ..."
+    // "said at dawn that ...", "told the villagers that ..."
     for (int k = 0; k < 6 && t.valid(b) && !Clauses.reportingVerb(t, b) && t.is(subjectStart - 1, "that"); k++) {
       if (FiniteVerbs.finiteVerb(t, b) || t.is(b, ",")) {
         break;
@@ -93,7 +125,7 @@ public enum Tense {
       return null;
     }
     if (t.tag(b, "VBD") || t.lexStarts(b, "VBD") && !t.tag(b, "VBZ") && !t.tag(b, "VBP")) {
-      // "has said", "have warned": present perfect frames report the present
+      // "has said", "have hinted": present perfect frames report the present
       return t.isAny(b - 1, Set.of("has", "have", "'ve")) ? PRESENT : PAST;
     }
     return PRESENT;
@@ -103,15 +135,15 @@ public enum Tense {
     if (!FiniteVerbs.finiteVerb(t, i)) {
       return 0;
     }
-    // an inserted or closing attribution (", the IMF said") does not set the tense of the statement
+    // an inserted or closing attribution (", the curator said") does not set the tense of the statement
     if (i > gap && Clauses.reportingVerb(t, i) && attribution(t, i)) {
-      return t.tag(i, "VBZ") || t.tag(i, "VBP") ? -1 : 0; // "..., Deloitte believes" is present; "said" tells nothing
+      return t.tag(i, "VBZ") || t.tag(i, "VBP") ? -1 : 0; // "..., the curator believes" is present; "said" tells nothing
     }
     if (t.isAny(i, PAST_AUX)) {
       return 1;
     }
     if (t.isAny(i, Words.MODALS) && t.is(i + 1, "have") && t.lex(i + 2, "VBN")) {
-      return 1; // "should have won"
+      return 1; // "should have waited"
     }
     if (t.isAny(i, WEAK_PAST)) {
       return 0.2;
@@ -134,7 +166,7 @@ public enum Tense {
     return t.is(j, ",") || t.isAny(j, Words.QUOTES);
   }
 
-  /** A day or month name ("by Friday", "by March"). */
+  /** A day or month name ("by Sunday", "by April"). */
   public static boolean isDateWord(Tokens t, int i) {
     return t.isAny(i, DAYS) || t.isAny(i, MONTHS) || t.is(i, "may") && t.capitalised(i) && !t.tag(i, "MD");
   }
@@ -146,7 +178,7 @@ public enum Tense {
     if (t.isAny(i, PRESENT_TIME)) {
       return t.is(i, "now") || t.is(i, "currently") || t.is(i, "nowadays") ? -2 : -0.6;
     }
-    if (t.is(i, "last") && t.isAny(i + 1, TIME_NOUNS)) {
+    if (t.is(i, "last") && WordForms.timeNoun(t, i + 1) && !t.tag(i - 1, "DT") && !t.tag(i - 1, "PRP$")) {
       return 2;
     }
     if (t.is(i, "on") && (t.isAny(i + 1, DAYS) || t.isAny(i + 1, MONTHS) || t.isAny(i + 2, MONTHS))) {
@@ -156,7 +188,7 @@ public enum Tense {
       return t.word(i).startsWith("20") ? 0.6 : 1.2;
     }
     if (t.is(i, "at") && t.is(i + 1, "the") && t.is(i + 2, "time")) {
-      return 1.2; // "at the time"
+      return 1.2; // "at the time": then, not now
     }
     if (t.is(i, "this") && t.isAny(i + 1, Set.of("week", "month", "season", "year", "time"))) {
       return -0.3;

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Headlines, titles and other label lines, where verbless fragments are normal: no closing punctuation and
- * most words capitalised ("Kim Meets Putin"), or very short with no closing punctuation.
+ * most words capitalised ("Village Fete Draws Crowds"), or very short with no closing punctuation.
  */
 public final class TitleLines {
   private TitleLines() {}

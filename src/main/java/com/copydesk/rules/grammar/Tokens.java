@@ -129,6 +129,24 @@ public final class Tokens {
     return false;
   }
 
+  /** Does any verb reading (VB*) of the word have a lemma that passes the test? */
+  public boolean hasVerbLemma(int i, java.util.function.Predicate<String> test) {
+    if (valid(i)) {
+      for (AnalyzedToken r : lexical[i]) {
+        if (r.getPOSTag() != null && r.getPOSTag().startsWith("VB") && r.getLemma() != null
+            && test.test(r.getLemma().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The dictionary readings of a word (before disambiguation). */
+  public Iterable<AnalyzedToken> readings(int i) {
+    return valid(i) ? lexical[i] : java.util.List.of();
+  }
+
   public boolean chunk(int i, String chunkPrefix) {
     if (!valid(i)) {
       return false;

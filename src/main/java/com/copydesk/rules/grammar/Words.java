@@ -30,26 +30,6 @@ public final class Words {
 
   public static final Set<String> COORDINATORS = Set.of("and", "but", "or", "nor", "yet", "plus");
 
-  /** Adverbs that stand before "be" after a modal or in a verb group ("will also be", "could still be"). */
-  public static final Set<String> PRE_BE_ADVERBS = Set.of("also", "still", "never", "probably", "definitely",
-      "certainly", "always", "surely", "clearly", "likely", "then", "now", "soon", "just", "only", "even",
-      "already", "again", "therefore", "thus", "possibly", "perhaps", "obviously", "undoubtedly", "really",
-      "actually", "ultimately", "eventually", "usually", "normally", "generally", "once", "indeed", "hardly",
-      "rarely", "seldom", "sometimes", "often", "not", "n't", "all", "both", "each", "either", "ever",
-      "presumably", "almost", "nearly", "alone", "simply", "necessarily", "immediately", "reportedly",
-      "apparently", "initially", "originally", "subsequently", "later", "previously", "finally", "currently",
-      "mostly", "largely", "mainly", "partly", "no", "longer", "instead", "automatically", "yet",
-      "nonetheless", "nevertheless", "however", "meanwhile");
-
-  /** Adverbs that grade an adjective or participle and so follow "be" ("is very", "was so"). */
-  public static final Set<String> DEGREE_ADVERBS = Set.of("very", "so", "too", "quite", "rather", "fairly",
-      "pretty", "extremely", "highly", "equally", "increasingly", "less", "more", "most", "least", "really",
-      "particularly", "especially", "incredibly", "hugely", "deeply", "fully", "totally", "completely",
-      "entirely", "absolutely", "relatively", "slightly", "somewhat", "much", "far", "even", "widely",
-      "well", "badly", "heavily", "strongly", "seriously", "critically", "severely", "terribly", "awfully",
-      "remarkably", "surprisingly", "notably", "reasonably", "sufficiently", "unusually", "genuinely",
-      "truly", "utterly", "wholly", "clearly", "obviously", "as", "that", "how", "all");
-
   /** Prepositions (Penn's IN also covers subordinators; this is the prepositional part). */
   public static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "by", "for", "with", "from", "to",
       "of", "into", "onto", "under", "over", "above", "below", "behind", "beyond", "between", "among",
@@ -58,13 +38,17 @@ public final class Words {
       "unlike", "inside", "outside", "beside", "besides", "amid", "amidst", "per", "since", "until", "off",
       "out", "up", "down", "past", "following", "including", "excluding", "regarding", "concerning");
 
-  /** Quantity nouns whose "of" complement decides the verb's number ("a lot of players are"). */
-  public static final Set<String> QUANTITY_NOUNS = Set.of("lot", "lots", "number", "majority", "range", "host",
-      "couple", "handful", "variety", "plenty", "rest", "half", "third", "quarter", "bulk", "percent",
-      "proportion", "minority", "set", "pair", "series", "group", "total", "dozen", "dozens", "hundreds",
-      "thousands", "millions", "none", "all", "most", "some", "many", "few", "any", "each", "one", "both",
-      "several", "per", "%", "part", "share", "fraction", "wave", "flurry", "raft", "spate", "string",
-      "stream", "batch", "mix", "kind", "sort", "type");
+  /** Titles and abbreviations written with a full stop inside a name ("Mr. Lovell", "Kettle Corp. cups"). */
+  public static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen",
+      "sen", "rep", "gov", "lt", "col", "capt", "sgt", "rev", "no", "co", "corp", "inc", "ltd", "u.s", "u.k");
+
+  /** Courtesy titles before a name ("Mr", "Dame"), with or without a full stop. */
+  public static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord",
+      "lady", "prof", "rev");
+
+  /** Prepositions that can head a predicate after "be" ("was in the shed", "is on holiday", "were out"). */
+  public static final Set<String> PREDICATE_PREPOSITIONS = Set.of("in", "on", "at", "under", "above", "among",
+      "without", "within", "beyond", "behind", "off", "out", "up", "below", "ahead");
 
   /** Words that open a quotation. */
   public static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "'", "\u2018", "\u2019", "\u00ab",

@@ -8,20 +8,23 @@ import com.copydesk.rules.grammar.Pronouns;
 import com.copydesk.rules.grammar.Tokens;
 import com.copydesk.rules.grammar.Words;
 import com.copydesk.rules.missingaux.SubjectGaps.Candidate;
+import com.copydesk.rules.grammar.Verbs;
+import com.copydesk.rules.grammar.WordForms;
+import com.copydesk.rules.lexicon.Lexicon.After;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Subjects kept apart from their predicate, where the missing "be" is easy to overlook: by a relative clause
- * between commas ("The meeting between Kim and Putin, which ..., confirmed by both countries on September
- * 11") or by a contact relative clause ("The train Mr Kim took on his travels green with yellow trim").
+ * Subjects kept apart from their predicate, where the missing "be" is easy to overlook: by a relative clause,
+ * participle phrase or apposition between commas ("The new stand, which took two years to build, opened by the
+ * mayor on Friday") or by a contact relative clause ("The van my cousin bought in May bright orange with a black
+ * roof").
  */
 final class DistantSubjectGaps {
   private DistantSubjectGaps() {}
 
   private static final Set<String> RELATIVE_OPENERS = Set.of("which", "who", "whose", "where");
-  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sir", "president", "prime");
 
   static List<Candidate> candidates(Tokens t) {
     List<Candidate> out = new ArrayList<>();
@@ -32,7 +35,7 @@ final class DistantSubjectGaps {
   }
 
   /**
-   * "He has pulled out ... and likely to be replaced": a second predicate joined by "and" to a clause whose
+   * "She has left the choir ... and likely to join another": a second predicate joined by "and" to a clause whose
    * verb is not "be" needs its own "is"; the subject is the first clause's.
    */
   private static void likelyAfterAnd(Tokens t, List<Candidate> out) {
@@ -60,7 +63,7 @@ final class DistantSubjectGaps {
     }
   }
 
-  /** "Subject, which ..., confirmed by both countries": the predicate follows the closing comma. */
+  /** "Subject, which ..., opened by the mayor": the predicate follows the closing comma. */
   private static void afterRelativeClause(Tokens t, List<Candidate> out) {
     for (int c = 1; c + 1 < t.size(); c++) {
       if (!t.is(c, ",")) {
@@ -88,8 +91,8 @@ final class DistantSubjectGaps {
   }
 
   /**
-   * What stands between the commas is a relative clause (", which ..."), a participle phrase (", focusing on
-   * Iran, ...") or an apposition (", the main operating company,").
+   * What stands between the commas is a relative clause (", which ..."), a participle phrase (", sailing from
+   * Dover, ...") or an apposition (", the oldest bakery in town,").
    */
   private static boolean interruption(Tokens t, int o, int c) {
     if (t.isAny(o + 1, RELATIVE_OPENERS) || t.lex(o + 1, "VBG") && !t.tagStarts(o + 1, "NN")) {
@@ -99,10 +102,16 @@ final class DistantSubjectGaps {
     return inner != null && inner.start() == o + 1 && !inner.isPronoun(t) && c - o > 2;
   }
 
-  /** "The train Mr Kim took on his travels green with ...": subject, contact clause, then the predicate. */
+  /**
+   * A subject, a contact relative clause (one without "that": "the van my cousin bought in May"), then the
+   * subject's predicate adjective: "The van my cousin bought in May bright orange with a black roof". The
+   * relative clause has its own subject (a pronoun, a name, a titled name or a determiner and noun) and a verb
+   * that needs an object but has none after it (its object is the noun before), which is what tells the clause
+   * from a main clause ("The van my cousin bought a week later ...").
+   */
   private static void afterContactClause(Tokens t, List<Candidate> out) {
     for (int s = 0; s + 3 < t.size(); s++) {
-      if (!(t.is(s, "the") || t.tag(s, "PRP$")) || !Clauses.subjectPosition(t, s, true)) {
+      if (!(t.tag(s, "DT") || t.tag(s, "PRP$")) || !Clauses.subjectPosition(t, s, true)) {
         continue;
       }
       int e1 = s + 1;
@@ -117,14 +126,14 @@ final class DistantSubjectGaps {
       while (t.valid(v) && !FiniteVerbs.finiteVerb(t, v) && v < e1 + 6) {
         v++;
       }
-      if (subject == null || !FiniteVerbs.finiteVerb(t, v)) {
+      if (subject == null || !FiniteVerbs.finiteVerb(t, v) || !objectGap(t, v)) {
         continue;
       }
       int p = predicateAfter(t, subject, v);
       if (p > 0 && !FiniteVerbs.hasOwnVerbAfter(t, p + 1)) {
         int insert = p;
-        while (Predicates.adverb(t, insert - 1) && insert - 1 > v + 1) {
-          insert--;
+        while (Predicates.adverb(t, insert - 1) && !Predicates.sentenceAdverb(t, insert - 1) && insert - 1 > v + 1) {
+          insert--; // "be" goes before an adverb that grades the adjective ("was very green")
         }
         out.add(new Candidate(PredicateKind.ADJECTIVE, subject, p, insert));
         return;
@@ -132,15 +141,25 @@ final class DistantSubjectGaps {
     }
   }
 
-  /** A second subject right after the first noun: a pronoun, a titled name or a determiner. */
+  /** The relative clause's own subject starts here: a pronoun, a name, a titled name, or a determiner + noun. */
   private static boolean startsClauseSubject(Tokens t, int i) {
-    return Pronouns.isNominative(t, i) || t.isAny(i, TITLES) && t.capitalised(i);
+    return Pronouns.isNominative(t, i) || t.isAny(i, Words.TITLES) && t.capitalised(i)
+        || t.tag(i, "NNP") && t.capitalised(i) || (t.tag(i, "DT") || t.tag(i, "PRP$")) && NounPhrase.nominal(t, i + 1);
+  }
+
+  /** A verb that wants an object with none after it (adverbs and a prepositional phrase may follow). */
+  private static boolean objectGap(Tokens t, int v) {
+    int q = Predicates.skipAdverbs(t, v + 1);
+    boolean objectAfter = t.tag(q, "DT") || t.tag(q, "PRP$") || t.tag(q, "CD") || t.tag(q, "PRP")
+        || NounPhrase.nominal(t, q) && !WordForms.timeNoun(t, q);
+    return !objectAfter && !(Verbs.passiveShare(t.verbLemma(v), After.NOTHING) < 0.5);
   }
 
   /** The first adjective after the contact clause's verb that stands as a predicate, or -1. */
   private static int predicateAfter(Tokens t, NounPhrase subject, int v) {
     for (int p = v + 2; p < t.size() && p < v + 12; p++) {
-      if (t.is(p, ",") || FiniteVerbs.finiteVerb(t, p) || Clauses.clauseBoundary(t, p) && !t.is(p, "that")) {
+      if (t.is(p, ",") || FiniteVerbs.finiteVerb(t, p) || t.isAny(p, Words.BE)
+          || Clauses.clauseBoundary(t, p) && !t.is(p, "that")) {
         return -1;
       }
       boolean adjective = Predicates.adjective(t, p) || Predicates.homographAdjective(t, p)

@@ -10,12 +10,13 @@ import org.languagetool.rules.RuleMatch;
 /**
  * Turns a gap into a LanguageTool match: the match covers the word before the gap (the whole written word,
  * e.g. "won't") and the word after it, so the fix is the smallest edit a copy editor would make; after
- * punctuation ("Ukraine, confirmed") only the word after the gap is covered.
+ * punctuation ("the ferry, cancelled") only the word after the gap is covered.
  */
 final class GapMatches {
   private GapMatches() {}
 
-  static RuleMatch toMatch(Rule rule, AnalyzedSentence sentence, Tokens t, Gap gap) {
+  /** The match for a gap; {@code offset} is where the sentence starts in the text the rule was given. */
+  static RuleMatch toMatch(Rule rule, AnalyzedSentence sentence, Tokens t, Gap gap, List<String> inserts, int offset) {
     int first = gap.before();
     if (first < 0 || t.punctuation(first) && !t.word(first).startsWith("'") && !t.word(first).startsWith("\u2019")) {
       first = gap.after();
@@ -28,12 +29,13 @@ final class GapMatches {
     String right = t.word(gap.after());
     String wrong = left + right;
     List<String> replacements = new ArrayList<>();
-    for (String insert : gap.inserts()) {
+    for (String insert : inserts) {
       replacements.add(left + insert + " " + right);
     }
     String message = "A verb seems to be missing: \u2018" + wrong.strip() + "\u2019 \u2192 \u2018"
         + replacements.get(0).strip() + "\u2019.";
-    RuleMatch match = new RuleMatch(rule, sentence, t.start(first), t.end(gap.after()), message, "Missing verb");
+    RuleMatch match = new RuleMatch(rule, sentence, offset + t.start(first), offset + t.end(gap.after()), message,
+        "Missing verb");
     match.setSuggestedReplacements(replacements);
     return match;
   }

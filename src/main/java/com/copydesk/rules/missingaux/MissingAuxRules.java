@@ -24,20 +24,20 @@ public final class MissingAuxRules {
   public static List<Rule> create(Language language) {
     ResourceBundle messages = JLanguageTool.getMessageBundle(language);
     return List.of(
-        new AuxRule(messages, MODAL_BE, "Missing 'be' after a modal verb (could reluctant)", ModalGaps::find),
-        new AuxRule(messages, TO_BE, "Missing 'be' after infinitive 'to' (likely to modest)", ToGaps::find),
-        new AuxRule(messages, LIKELY, "Missing 'is/was' before 'likely to' (the firm likely to)",
+        new AuxRule(messages, MODAL_BE, "Missing 'be' after a modal verb (might muddy)", ModalGaps::find),
+        new AuxRule(messages, TO_BE, "Missing 'be' after infinitive 'to' (likely to damp)", ToGaps::find),
+        new AuxRule(messages, LIKELY, "Missing 'is/was' before 'likely to' (the orchard likely to)",
             t -> SubjectGaps.find(t, PredicateKind.LIKELY)),
-        new AuxRule(messages, THERE_BE, "Missing 'is/are' after 'there' (there also records)", ThereGaps::find),
-        new AuxRule(messages, COPULA_ADJ, "Missing 'is/was' before an adjective (the device so tiny)",
+        new AuxRule(messages, THERE_BE, "Missing 'is/are' after 'there' (there also puddles)", ThereGaps::find),
+        new AuxRule(messages, COPULA_ADJ, "Missing 'is/was' before an adjective (the kettle so hot)",
             t -> SubjectGaps.find(t, PredicateKind.ADJECTIVE)),
-        new AuxRule(messages, PASSIVE_BY, "Missing 'was/were' in a passive with 'by' (records smashed by)",
+        new AuxRule(messages, PASSIVE_BY, "Missing 'was/were' in a passive with 'by' (windows smashed by)",
             t -> SubjectGaps.find(t, PredicateKind.PASSIVE_BY)),
-        new AuxRule(messages, PASSIVE, "Missing 'was/were' in a passive (the trial suspended)",
+        new AuxRule(messages, PASSIVE, "Missing 'was/were' in a passive (the ferry cancelled)",
             t -> SubjectGaps.find(t, PredicateKind.PASSIVE)),
-        new AuxRule(messages, REL, "Missing 'is/was' after a relative pronoun (which widely anticipated)",
+        new AuxRule(messages, REL, "Missing 'is/was' after a relative pronoun (which widely admired)",
             RelativeGaps::find),
-        new AuxRule(messages, PROGRESSIVE, "Missing 'is/was' before an -ing verb (the minister responding)",
+        new AuxRule(messages, PROGRESSIVE, "Missing 'is/was' before an -ing verb (the baker waiting)",
             t -> SubjectGaps.find(t, PredicateKind.PROGRESSIVE)));
   }
 }

@@ -3,16 +3,17 @@ package com.copydesk.rules.missingaux;
 import com.copydesk.rules.grammar.NounPhrase;
 import com.copydesk.rules.grammar.Predicates;
 import com.copydesk.rules.grammar.Tokens;
+import com.copydesk.rules.grammar.WordForms;
 import com.copydesk.rules.grammar.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * A modal followed by something only "be" can introduce: an adjective ("could reluctant"), a participle
- * ("won't detained"), an -ing form ("might downshifting"), or a noun or prepositional phrase with no verb
- * after it ("would in the low millions"). "be" goes after the modal, its negation and adverbs such as
- * "also" ("will also be"), before degree adverbs ("will be equally blunt").
+ * A modal followed by something only "be" can introduce: an adjective ("might muddy"), a participle
+ * ("won't repainted"), an -ing form ("could sailing"), or a noun or prepositional phrase with no verb
+ * after it ("would in the attic"). "be" goes after the modal, its negation and adverbs such as
+ * "also" ("will also be"), before degree adverbs ("will be very muddy").
  */
 final class ModalGaps {
   private ModalGaps() {}
@@ -30,21 +31,29 @@ final class ModalGaps {
         continue;
       }
       int k = m + 1;
-      while (k < m + 4 && (t.isAny(k, Words.NEGATIONS) || t.isAny(k, Words.PRE_BE_ADVERBS)
-          && Predicates.adverb(t, k) && !t.isAny(k, Words.DEGREE_ADVERBS))) {
+      while (k < m + 4 && Predicates.sentenceAdverb(t, k) && !verbWithObject(t, k)) {
         k++;
       }
+      if (verbWithObject(t, k)) {
+        continue; // "can't forward the file": the word the tagger also reads as an adverb is the modal's verb
+      }
       int p = Predicates.skipAdverbs(t, k);
+      p = skipTimeAdverbial(t, p);
       if (needsBe(t, p)) {
-        out.add(new Gap(k - 1, k, List.of("be")));
+        out.add(Gap.be(k - 1, k));
       }
     }
     return out;
   }
 
+  /** A word that can be a base-form verb, with an object after it. */
+  private static boolean verbWithObject(Tokens t, int k) {
+    return Predicates.verbBase(t, k) && (t.tag(k + 1, "DT") || t.tag(k + 1, "PRP$") || t.tag(k + 1, "PRP"));
+  }
+
   private static boolean modal(Tokens t, int m) {
     if (t.is(m, "'d")) {
-      // "I'd very happy": "'d" is "would" before an adjective ("had" before a participle)
+      // "I'd very glad": "'d" is "would" before an adjective ("had" before a participle)
       int p = Predicates.skipAdverbs(t, m + 1);
       return (Predicates.adjective(t, p) || Predicates.homographAdjective(t, p) && (t.punctuation(p + 1)
           || t.isAny(p + 1, Set.of("for", "to", "than")))) && !Predicates.participle(t, p);
@@ -78,29 +87,43 @@ final class ModalGaps {
     if (Predicates.participle(t, p) && (!Predicates.verbBase(t, p) || participleOfOtherVerb(t, p))) {
       return true;
     }
-    if (Predicates.homographAdjective(t, p) && (t.isAny(p + 1, Set.of("for", "than", "enough"))
-        || t.is(p + 1, "to") && t.tag(p + 2, "VB"))) {
-      return true; // "should ready for", "will better than"
+    if (Predicates.homographAdjective(t, p) && WordForms.mostlyAdjective(t, p)
+        && (t.isAny(p + 1, Set.of("for", "than", "enough")) || t.is(p + 1, "to") && t.tag(p + 2, "VB"))) {
+      return true; // "should ready for", "will warmer than"
     }
     if (t.is(p, "as") && Predicates.adjective(t, p + 1) || t.isAny(p, Set.of("here", "there")) && t.valid(p + 1)
         && !Predicates.verbBase(t, p + 1)) {
-      return true; // "will as hard", "will here next season"
+      return true; // "will as tidy", "will here next spring"
     }
     if (NounPhrase.nominal(t, p) && !Predicates.verbBase(t, p) && !t.capitalised(p) && noVerbSoon(t, p)
         && t.word(p).indexOf('-') < 0
         && !NounPhrase.nominal(t, p - 1)) {
-      return true; // "there may job cuts"
+      return true; // "there may hay bales"
     }
     if (Predicates.gerund(t, p) && !Predicates.verbBase(t, p)) {
       return true;
     }
     boolean nounPhrase = t.isAny(p, NOUN_PHRASE_OPENERS) && !t.is(p, "one")
         || (t.tag(p, "NNP") || t.tag(p, "NNPS")) && !Predicates.verbBase(t, p);
-    return nounPhrase && !questionAfter(t, p) && noVerbSoon(t, p) && !(t.is(p, "one") && t.is(p + 1, "day"))
-        && !NounPhrase.nominal(t, p - 1);
+    return nounPhrase && !questionAfter(t, p) && noVerbSoon(t, p) && !NounPhrase.nominal(t, p - 1);
   }
 
-  /** "could found in": the participle belongs to another verb (find) than the base form (found). */
+  /** Words that open a time adverbial before a time noun ("one day", "next spring", "this time", "every week"). */
+  private static final Set<String> TIME_OPENERS = Set.of("one", "next", "last", "this", "that", "some", "every",
+      "each", "later", "earlier");
+
+  /**
+   * A time adverbial between the modal and its verb stands where an adverb does ("could one day carry", "will
+   * next spring face"): what follows it decides.
+   */
+  static int skipTimeAdverbial(Tokens t, int p) {
+    if (t.isAny(p, TIME_OPENERS) && WordForms.timeNoun(t, p + 1)) {
+      return Predicates.skipAdverbs(t, p + 2);
+    }
+    return p;
+  }
+
+  /** "should found near": the participle belongs to another verb ("find") than the base form ("found"). */
   private static boolean participleOfOtherVerb(Tokens t, int p) {
     return !t.verbLemma(p).equals(t.lower(p)) && t.tag(p + 1, "IN") && !t.tag(p + 1, "RP");
   }

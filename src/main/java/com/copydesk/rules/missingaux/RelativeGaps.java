@@ -1,6 +1,5 @@
 package com.copydesk.rules.missingaux;
 
-import com.copydesk.rules.grammar.BeForms;
 import com.copydesk.rules.grammar.NounPhrase;
 import com.copydesk.rules.grammar.NounPhrase.Number;
 import com.copydesk.rules.grammar.Passives;
@@ -8,13 +7,16 @@ import com.copydesk.rules.grammar.Predicates;
 import com.copydesk.rules.grammar.Tense;
 import com.copydesk.rules.grammar.Tokens;
 import com.copydesk.rules.grammar.Verbs;
+import com.copydesk.rules.grammar.WordForms;
+import com.copydesk.rules.grammar.Words;
+import com.copydesk.rules.lexicon.Lexicon.After;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * A relative pronoun followed by a predicate that needs "be": "which widely anticipated and has raised"
- * (which was widely anticipated), "who born in India", "that especially hard-hit". The number comes from
+ * A relative pronoun followed by a predicate that needs "be": "which widely admired and has inspired"
+ * (which was widely admired), "who born in Devon", "that especially windswept". The number comes from
  * the noun the pronoun refers to.
  */
 final class RelativeGaps {
@@ -25,8 +27,6 @@ final class RelativeGaps {
   private static final Set<String> PLURAL_QUANTIFIERS = Set.of("all", "many", "some", "most", "several",
       "both", "few", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
       "hundreds", "thousands", "millions");
-  private static final Set<String> PREDICATE_PREPOSITIONS = Set.of("up", "in", "on", "at", "under", "among",
-      "without", "within", "beyond", "behind", "out");
 
   static List<Gap> find(Tokens t) {
     List<Gap> out = new ArrayList<>();
@@ -40,8 +40,7 @@ final class RelativeGaps {
       }
       double prior = Predicates.participle(t, p) ? PredicateKind.participlePrior(t, p) + 0.3
           : Predicates.gerund(t, p) ? -0.5 : -0.1;
-      Tense tense = Tense.guess(t, w + 1, w, p, prior);
-      out.add(new Gap(w, w + 1, BeForms.finite(antecedentNumber(t, w), tense, true)));
+      out.add(Gap.finite(w, w + 1, antecedentNumber(t, w), true, Tense.evidence(t, w + 1, w, p, prior)));
     }
     return out;
   }
@@ -63,11 +62,11 @@ final class RelativeGaps {
       Passives.Evidence ev = Passives.evidence(t, p);
       boolean passive = ev != Passives.Evidence.NONE || Predicates.adjectivalParticiple(t, p)
           || !t.is(w, "who") && t.is(p + 1, "to") && t.tag(p + 2, "VB")
-          && Verbs.PASSIVE_WITH_INFINITIVE.contains(t.verbLemma(p)); // "a move that expected to see"
+          && Verbs.passiveReading(t.verbLemma(p), After.INFINITIVE); // "a ferry that expected to sail"
       return passive && !(that && attributive)
           || Predicates.adjective(t, p) && !t.tag(p, "VBD") && !attributive;
     }
-    if (Predicates.gerund(t, p) && !t.lexStarts(p, "NN")) {
+    if (Predicates.gerund(t, p) && !WordForms.mostlyNoun(t, p) && !(t.lexStarts(p, "NN") && !WordForms.seen(t, p))) {
       return !that;
     }
     if (Predicates.adjective(t, p)) {
@@ -75,13 +74,13 @@ final class RelativeGaps {
     }
     if (Predicates.homographAdjective(t, p) && antecedentNumber(t, w) == Number.SINGULAR && !t.tag(p, "VBZ")
         && !t.tag(p, "VBD") && !attributive) {
-      return true; // "which close to concluding": with a singular antecedent a verb would need -s
+      return true; // "which close to finishing": with a singular antecedent a verb would need -s
     }
-    if ((!that || p > w + 1) && t.isAny(p, PREDICATE_PREPOSITIONS) && t.tag(p, "IN")) {
+    if ((!that || p > w + 1) && t.isAny(p, Words.PREDICATE_PREPOSITIONS) && t.tag(p, "IN")) {
       return true;
     }
     if (Predicates.homographAdjective(t, p) && t.is(p + 1, "to") && !t.tag(p + 2, "VB")) {
-      return true; // "which not subject to the tax", "which close to"
+      return true; // "which not liable to the levy", "which near to"
     }
     return !that && t.tag(p, "CD") && t.is(p + 1, "of");
   }
@@ -106,7 +105,7 @@ final class RelativeGaps {
     return np == null ? Number.SINGULAR : np.number();
   }
 
-  /** "gains on Wednesday which ...": the relative refers past a time phrase. */
+  /** "repairs on Sunday which ...": the relative refers past a time phrase. */
   private static boolean timePhraseEndingAt(Tokens t, int b) {
     return Tense.isDateWord(t, b) || t.word(b).matches("(19|20)\\d\\d");
   }

@@ -1,6 +1,5 @@
 package com.copydesk.rules.missingaux;
 
-import com.copydesk.rules.grammar.BeForms;
 import com.copydesk.rules.grammar.Clauses;
 import com.copydesk.rules.grammar.FiniteVerbs;
 import com.copydesk.rules.grammar.NounPhrase;
@@ -9,6 +8,8 @@ import com.copydesk.rules.grammar.Predicates;
 import com.copydesk.rules.grammar.Pronouns;
 import com.copydesk.rules.grammar.Tense;
 import com.copydesk.rules.grammar.Tokens;
+import com.copydesk.rules.grammar.Verbs;
+import com.copydesk.rules.grammar.WordForms;
 import com.copydesk.rules.grammar.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,16 +18,11 @@ import java.util.Set;
 /**
  * Finds clauses whose subject is followed directly (adverbs aside) by a predicate that needs a form of
  * "be": an adjective, a passive participle, an -ing form, or "likely to". The missing word goes right after
- * the subject ("Ford is working", "the device was so tiny").
+ * the subject ("the baker is waiting", "the kettle was so hot").
  */
 final class SubjectGaps {
   private SubjectGaps() {}
 
-  /** Verbs that take an object plus a predicate ("found it difficult", "saw him running"). */
-  private static final Set<String> OBJECT_PREDICATE_VERBS = Set.of("find", "see", "hear", "feel", "notice",
-      "show", "watch", "consider", "declare", "prove", "judge", "rule", "make", "keep", "leave", "want", "need",
-      "like", "get", "have", "believe", "think", "deem", "call", "rate", "expect", "imagine", "catch", "spot",
-      "report", "render", "hold", "set", "send", "reckon");
   private static final Set<String> INDEFINITE_PRONOUNS = Set.of("anything", "something", "nothing",
       "everything", "anyone", "someone", "everyone", "nobody", "anybody", "somebody", "everybody", "none");
   /** One gap found: its kind, its subject, the predicate word and the token the missing word goes before. */
@@ -36,11 +32,11 @@ final class SubjectGaps {
     }
 
     Gap toGap(Tokens t) {
-      Tense tense = Tense.guess(t, insertBefore, subject.start(), predicate, kind.tensePrior(t, predicate));
+      double tense = Tense.evidence(t, insertBefore, subject.start(), predicate, kind.tensePrior(t, predicate));
       boolean certain = subject.isPronoun(t) || t.tag(subject.head(), "NNS")
           || t.tagStarts(subject.head(), "NN") && !t.tag(subject.head(), "NNP") && !t.capitalised(subject.head())
           || subject.number() == Number.PLURAL;
-      return new Gap(insertBefore - 1, insertBefore, BeForms.finite(subject.number(), tense, certain));
+      return Gap.finite(insertBefore - 1, insertBefore, subject.number(), certain, tense);
     }
   }
 
@@ -64,7 +60,7 @@ final class SubjectGaps {
           || t.is(e + 2, "by")) || Predicates.homographAdjective(t, e + 1) && t.tag(e + 2, "IN")
           && !t.is(e + 2, "of") && !t.tag(e + 1, "NN")) && NounPhrase.nominal(t, e);
       if ((NounPhrase.nominal(t, e + 1) && !gerundAfterNoun) || t.is(e + 1, "'s") || t.tag(e + 1, "POS")) {
-        continue; // a longer noun phrase, unless an -ing word followed by a preposition: "the currency trading at"
+        continue; // a longer noun phrase, unless an -ing word followed by a preposition: "the goats grazing on"
       }
       NounPhrase subject = NounPhrase.endingAt(t, e);
       if (subject == null) {
@@ -83,45 +79,93 @@ final class SubjectGaps {
 
   static boolean acceptableSubject(Tokens t, NounPhrase subject, int p, PredicateKind kind) {
     int start = subject.start();
+    if (t.isAny(start - 1, Words.BE) || t.isAny(start - 1, Words.HAVE) || t.isAny(start - 1, Words.MODALS)
+        || t.isAny(start - 1, Set.of("do", "does", "did"))) {
+      return false; // "How does the garden look?", "Is the bakery open?": the verb stands before its subject
+    }
+    if (t.isAny(start, Words.BE) || t.isAny(start, Words.MODALS) || t.isAny(start, Set.of("do", "does", "did"))) {
+      return false; // "Is the old ferry safe?": a question
+    }
+    if (t.isAny(start, Set.of("those", "these")) && subject.start() == subject.end()
+        && (Predicates.participle(t, p) || t.lex(p, "VBG") || NounPhrase.nominal(t, p + 1) && !t.capitalised(p + 1))) {
+      return false; // "those waiting outside", "these rising tides": a noun phrase, not a clause
+    }
+    if (t.tag(subject.head(), "CD") && !subject.isPronoun(t) || t.tag(p, "CD") && !subject.isPronoun(t)) {
+      return false; // "2x faster", "Sunday, April 9th": numbers and dates
+    }
+    if (subject.start() == subject.end() && (start == 0 || t.isAny(start - 1, Words.QUOTES))
+        && WordForms.mostlyVerb(t, start) && !subject.isPronoun(t)) {
+      return false; // "Stay calm and ...": an imperative, not a subject
+    }
+    if (kind == PredicateKind.PROGRESSIVE && t.lexStarts(subject.head(), "VBZ") && t.tag(subject.head(), "NNS")
+        && t.hasVerbLemma(subject.head(), Verbs::ingComplement)) {
+      return false; // "the mill avoids wasting grain": a verb that takes an -ing complement
+    }
     if (subject.isPronoun(t)) {
       if (t.is(start, "what")) {
-        return kind == PredicateKind.LIKELY; // "in exchange for what likely to ..."
+        return freeRelative(t, start, p, kind);
       }
       if (Pronouns.isNominative(t, start)) {
-        return true;
+        int next = Predicates.skipAdverbs(t, p + 1);
+        boolean verbNext = FiniteVerbs.finiteVerb(t, next) || t.lexStarts(next, "VBD")
+            || t.lex(next, "VBZ") || t.lex(next, "VBP") && !t.lexStarts(next, "NN") && !t.lexStarts(next, "JJ");
+        return !verbNext || t.isAny(next, Words.BE); // "the twins both waved", "they first sailed"
       }
       if (t.is(start, "that") && !(start == 0 || t.isAny(start - 1, Words.QUOTES)
           || t.isAny(start - 1, Words.COORDINATORS))) {
-        return false; // "added that joining ...": a conjunction, not a pronoun
+        return false; // "hinted that sailing ...": a conjunction, not a pronoun
       }
-      return (Clauses.subjectPosition(t, start) || t.is(start - 1, ",")) && !afterObjectPredicateVerb(t, start);
+      // "it", "this", "you" are objects after most verbs ("painted it in blue"); before an adjective, "-ing" or
+      // "likely" a verb of saying makes them subjects ("thought it hopeless")
+      return (Clauses.subjectPosition(t, start, t.tag(p, "IN")) || t.is(start - 1, ","))
+          && !afterObjectPredicateVerb(t, start);
     }
-    if (!Clauses.subjectPosition(t, start, true) || afterObjectPredicateVerb(t, start)) {
+    // "predicts the orchard likely to ...": after a verb of saying, a noun phrase + "likely to" is a clause
+    boolean anyReportingVerb = kind == PredicateKind.LIKELY && t.is(p + 1, "to");
+    if (!Clauses.subjectPosition(t, start, !anyReportingVerb) || afterObjectPredicateVerb(t, start)) {
       return false;
     }
     if (kind == PredicateKind.ADJECTIVE && t.isAny(subject.head(), INDEFINITE_PRONOUNS) && start > 0
         && !(start == 1 && t.isAny(0, Words.QUOTES))) {
-      return false; // "mentioned anything uncomfortable": the adjective follows its noun
+      return false; // "noticed anything odd": the adjective follows its noun
     }
-    if (kind == PredicateKind.ADJECTIVE && NounPhrase.nominal(t, p + 1) && !t.is(p, "worth") && !t.tag(p, "IN")
+    if (kind == PredicateKind.ADJECTIVE && NounPhrase.nominal(t, p + 1) && !t.tag(p + 1, "CD") && !t.is(p, "worth")
+        && !t.tag(p, "IN")
         && !t.tag(p, "DT") && !t.tag(p, "CD") && !t.tag(p, "PRP$")) {
-      return false; // attributive: "the company chief ...", not a predicate
+      return false; // attributive: "the village green ...", not a predicate
+    }
+    if (kind == PredicateKind.PROGRESSIVE && subject.start() == subject.head() && t.tag(subject.head(), "NN")
+        && !t.capitalised(subject.head()) && WordForms.mostlyNoun(t, p)) {
+      return false; // "bread making", "bird watching": a bare singular noun + an -ing noun is a compound
     }
     if (kind == PredicateKind.PROGRESSIVE && t.lexStarts(p, "JJ") && NounPhrase.nominal(t, p + 1)
         && !t.capitalised(p + 1)) {
-      return false; // "chief operating officer", "sporting director": a modifier inside the noun phrase
+      return false; // "head gardening volunteer", "sailing instructor": a modifier inside the noun phrase
     }
     if ((kind == PredicateKind.PROGRESSIVE || t.lex(p, "VBG")) && (t.is(start - 1, "-") || t.is(start - 1, "as")
         && t.isAny(start, Set.of("a", "an")))) {
-      return false; // "as a Scot living in England", "- both groups winning"
+      return false; // "as a Welshman living in Kent", "- both choirs singing"
     }
     if (Clauses.gappedAfterCoordinator(t, start, subject.number() == Number.PLURAL, kind.predicateTag())) {
-      return false; // "the burden is too expensive and the timescale too short"
+      return false; // "the path is too steep and the steps too narrow"
     }
     if (!kind.passive() && relativeClauseSubject(t, start)) {
-      return true; // "the day that this club not happy with me is the day": "is" is the main clause's
+      return true; // "the hour that the baker not busy is the hour": "is" is the main clause's
     }
     return !FiniteVerbs.hasOwnVerbAfter(t, p + 1, Clauses.subordinateSubject(t, start));
+  }
+
+  /**
+   * "what" as the subject of a free relative clause inside a larger sentence, after a preposition or a verb
+   * ("fretted about what likely to follow", "packed what necessary"): it takes "be" like any subject. A
+   * question ("What next?") and "what" + noun are left alone; so are passives that may be active.
+   */
+  private static boolean freeRelative(Tokens t, int what, int p, PredicateKind kind) {
+    boolean embedded = what > 0 && (t.isAny(what - 1, Words.PREPOSITIONS) || t.lexStarts(what - 1, "VB"))
+        && !t.isAny(what - 1, Words.QUOTES);
+    boolean predicate = kind == PredicateKind.LIKELY
+        || kind == PredicateKind.ADJECTIVE && Predicates.adjective(t, p) && !NounPhrase.nominal(t, p + 1);
+    return embedded && predicate && !t.is(p + 1, "?");
   }
 
   private static boolean relativeClauseSubject(Tokens t, int start) {
@@ -130,7 +174,7 @@ final class SubjectGaps {
 
   static boolean afterObjectPredicateVerb(Tokens t, int start) {
     int b = start - 1;
-    return t.valid(b) && t.tagStarts(b, "VB") && !t.tagStarts(b, "NN") && t.hasVerbLemma(b, OBJECT_PREDICATE_VERBS)
+    return t.valid(b) && t.tagStarts(b, "VB") && !t.tagStarts(b, "NN") && t.hasVerbLemma(b, Verbs::objectPredicate)
         && !t.is(b, "said") && !t.isAny(b, Words.BE);
   }
 }

@@ -1,6 +1,5 @@
 package com.copydesk.rules.missingaux;
 
-import com.copydesk.rules.grammar.BeForms;
 import com.copydesk.rules.grammar.Clauses;
 import com.copydesk.rules.grammar.FiniteVerbs;
 import com.copydesk.rules.grammar.NounPhrase;
@@ -9,23 +8,21 @@ import com.copydesk.rules.grammar.Predicates;
 import com.copydesk.rules.grammar.Tense;
 import com.copydesk.rules.grammar.Tokens;
 import com.copydesk.rules.grammar.Words;
+import com.copydesk.rules.grammar.Verbs;
+import com.copydesk.rules.lexicon.Lexicon.After;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Existential "there" followed straight by a noun phrase: "There also records set ..." needs "were"/"are",
- * with the number of the noun phrase ("there are a lot of players", "there was plenty of action").
+ * Existential "there" followed straight by a noun phrase: "There also puddles on ..." needs "were"/"are",
+ * with the number of the noun phrase ("there are a lot of geese", "there was plenty of hay").
  */
 final class ThereGaps {
   private ThereGaps() {}
 
   private static final Set<String> LOCATIVE = Set.of("here", "over", "out", "up", "down", "back", "in", "right",
       "just", "still", "and", "from", "get", "got", "go", "went", "be");
-  /** Verbs that can follow existential "there" ("there remains", "there seem to be"). */
-  private static final Set<String> EXISTENTIAL_VERBS = Set.of("be", "exist", "remain", "seem", "appear", "come",
-      "follow", "stand", "lie", "live", "arise", "emerge", "occur", "go", "need", "have", "happen", "begin",
-      "start", "continue", "develop", "grow", "loom", "persist", "prevail", "survive", "tend", "used", "use");
   private static final Set<String> NOT_AFTER_THERE = Set.of("the", "this", "that", "these", "those", "it",
       "he", "she", "they", "we", "i", "you", "to", "and", "or", "but");
 
@@ -41,40 +38,54 @@ final class ThereGaps {
         continue;
       }
       // a verb may follow "there" ("there seems"); a noun LanguageTool also reads as a verb starts the noun
-      // phrase ("there accounts designed to ...")
-      boolean nounAfterAll = t.lexStarts(p, "NN") && !t.hasVerbLemma(p, EXISTENTIAL_VERBS);
+      // phrase ("there plans drawn up for ...")
+      boolean nounAfterAll = t.lexStarts(p, "NN") && !(t.hasVerbLemma(p, ThereGaps::canFollowThere)
+          && startsNounPhrase(t, p + 1));
       if (FiniteVerbs.finiteVerb(t, p) && !NounPhrase.nominal(t, p) && !nounAfterAll) {
         continue;
       }
       Number number;
       if (t.lex(p, "VBG") && NounPhrase.nominal(t, p + 1)) {
-        NounPhrase np = NounPhrase.startingAt(t, p + 1); // "there growing fears that ..."
+        NounPhrase np = NounPhrase.startingAt(t, p + 1); // "there growing doubts that ..."
         if (np == null) {
           continue;
         }
         number = np.number();
       } else if (Predicates.gerund(t, p) && !t.lexStarts(p, "NN")) {
-        number = Number.SINGULAR; // "there only ever going to be one winner"
+        number = Number.SINGULAR; // "there never going to be a rematch"
       } else {
         NounPhrase np = NounPhrase.startingAt(t, p);
         if (np == null || Predicates.verbBase(t, p) && !t.lexStarts(p, "NN") && !t.lexStarts(p, "JJ")) {
           continue;
         }
         number = np.number();
-        int after = t.lex(np.end() + 1, "VBN") ? np.end() + 2 : np.end() + 1; // "there no money left for ..."
+        int after = t.lex(np.end() + 1, "VBN") ? np.end() + 2 : np.end() + 1; // "there no bread left for ..."
         if (FiniteVerbs.hasOwnVerbAfter(t, after)) {
-          continue; // "there the similarity ends": "there" is an adverb of place
+          continue; // "there the path ends": "there" is an adverb of place
         }
       }
-      Tense tense = Tense.guess(t, r + 1, r, p, -0.3);
-      out.add(new Gap(r, r + 1, BeForms.finite(number, tense, true)));
+      out.add(Gap.finite(r, r + 1, number, true, Tense.evidence(t, r + 1, r, p, -0.3)));
     }
     return out;
   }
 
   /**
+   * A verb that can follow existential "there": one the treebanks show there ("there seems to be"), a linking
+   * verb, or any verb often used without an object ("there remain doubts", "there followed a pause").
+   */
+  private static boolean canFollowThere(String lemma) {
+    return lemma.equals("be") || lemma.equals("have") || Verbs.existential(lemma) || Verbs.linking(lemma)
+        || Verbs.activeReading(lemma, After.NOTHING);
+  }
+
+  /** A noun phrase starts here: the logical subject after an existential verb ("there remain two puzzles"). */
+  private static boolean startsNounPhrase(Tokens t, int i) {
+    return t.tag(i, "DT") || t.tag(i, "PRP$") || t.tag(i, "CD") || t.tagStarts(i, "JJ") || NounPhrase.nominal(t, i);
+  }
+
+  /**
    * Existential, not locative: at the start of a clause, or after a word that cannot take "there" as a
-   * place ("below potential there ...", "to date there ..."); not after a verb ("lived there"), a
+   * place ("below the pier there ...", "until dusk there ..."); not after a verb ("sailed there"), a
    * preposition ("from there") or a locative adverb ("over there").
    */
   private static boolean existential(Tokens t, int r) {

@@ -9,4 +9,9 @@ public interface FileDialogs {
   Optional<Path> chooseFileToOpen(Window owner, Path folder);
 
   Optional<Path> chooseSaveTarget(Window owner, Path folder, String suggestedName);
+
+  /** A house-style file to check with (a draft chooser will do where there is no better one). */
+  default Optional<Path> chooseStyleFile(Window owner, Path folder) {
+    return chooseFileToOpen(owner, folder);
+  }
 }

@@ -30,6 +30,15 @@ public final class FxFileDialogs implements FileDialogs {
   }
 
   @Override
+  public Optional<Path> chooseStyleFile(Window owner, Path folder) {
+    FileChooser chooser = chooser("Choose a house style", folder);
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("House styles", "*.style", "*.txt"));
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*"));
+    File f = chooser.showOpenDialog(owner);
+    return Optional.ofNullable(f).map(File::toPath);
+  }
+
+  @Override
   public Optional<Path> chooseSaveTarget(Window owner, Path folder, String suggestedName) {
     FileChooser chooser = chooser("Save the draft as", folder);
     chooser.setInitialFileName(suggestedName);

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  *
  * <pre>
  * java -cp target/classes:target/test-classes:CLASSPATH com.copydesk.rules.eval.AuxEvaluation \
- *     CASES.tsv CLEAN.tsv [--lang en-GB] [--no-cache] [--dump FILE]
+ *     CASES.tsv CLEAN.tsv [--lang en-GB] [--no-cache] [--dump FILE] [--dump-all]
  * </pre>
  */
 public final class AuxEvaluation {
@@ -29,16 +29,20 @@ public final class AuxEvaluation {
     Path cases = Path.of(args[0]);
     Path cleanFile = Path.of(args[1]);
     String lang = "en-GB";
-    Path cache = Path.of("target/eval-cache/plain-" + lang + ".bin");
+    boolean useCache = true;
     Path dump = null;
+    boolean dumpAll = false;
     for (int i = 2; i < args.length; i++) {
       switch (args[i]) {
         case "--lang" -> lang = args[++i];
-        case "--no-cache" -> cache = null;
+        case "--no-cache" -> useCache = false;
         case "--dump" -> dump = Path.of(args[++i]);
+        case "--dump-all" -> dumpAll = true;
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
+    // one cache per language: plain LanguageTool's matches differ between en-GB and en-US
+    Path cache = useCache ? Path.of("target/eval-cache/plain-" + lang + ".bin") : null;
     List<EvalCase> errs = EvalCase.readErrors(cases);
     List<String> clean = EvalCase.readClean(cleanFile);
     List<String> paragraphs = new ArrayList<>();
@@ -63,7 +67,7 @@ public final class AuxEvaluation {
       p[2] += o.fixed() ? 1 : 0;
       p[3] += o.top1() ? 1 : 0;
       p[4] += o.falseAlarm() ? 1 : 0;
-      if (!o.top1() || o.falseAlarm()) {
+      if (dumpAll || !o.top1() || o.falseAlarm()) {
         report.add(describe(c, o, issues.get(i), issues.get(n + i)));
       }
     }

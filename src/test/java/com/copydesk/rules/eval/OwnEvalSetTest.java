@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.languagetool.rules.RuleMatch;
 
 /**
- * The project's own labelled sentences (src/test/resources/eval), scored as the shared scorer does, with
- * only Copydesk's rules active: a floor under recall and first-suggestion accuracy, and no Copydesk flag on
- * the correct sentences.
+ * The project's own labelled sentences (src/test/resources/eval: ten per pattern, written for this project,
+ * covering the grammatical classes the rules know), scored as the shared scorer does, with only Copydesk's rules
+ * active: a floor under recall and first-suggestion accuracy (just under what the rules score), and no Copydesk
+ * flag on the correct sentences, which include the constructions the rules must leave alone.
  */
 class OwnEvalSetTest {
 
@@ -30,9 +31,9 @@ class OwnEvalSetTest {
       top1 += o.top1() ? 1 : 0;
       falseAlarms += o.falseAlarm() ? 1 : 0;
     }
-    assertThat(cases).hasSizeGreaterThanOrEqualTo(50);
-    assertThat((double) detected / cases.size()).as("recall").isGreaterThanOrEqualTo(0.85);
-    assertThat((double) top1 / cases.size()).as("top1").isGreaterThanOrEqualTo(0.75);
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(90);
+    assertThat((double) detected / cases.size()).as("recall").isGreaterThanOrEqualTo(0.90);
+    assertThat((double) top1 / cases.size()).as("top1").isGreaterThanOrEqualTo(0.78);
     assertThat(falseAlarms).as("flags on the correct originals").isZero();
   }
 

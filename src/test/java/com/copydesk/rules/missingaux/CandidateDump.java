@@ -34,8 +34,9 @@ public final class CandidateDump {
           int p = Predicates.skipAdverbs(t, e + 1);
           PredicateKind kind = PredicateKind.classify(t, subject, p);
           if (kind != null) {
-            System.out.printf("   %s subject='%s' predicate='%s' accepted=%s [position=%s objectVerb=%s own=%s]%n",
+            System.out.printf("   %s subject='%s' predicate='%s' evidence=%s lemma=%s accepted=%s [position=%s objectVerb=%s own=%s]%n",
                 kind, words(t, subject.start(), subject.end()), t.word(p),
+                com.copydesk.rules.grammar.Passives.evidence(t, p), t.verbLemma(p),
                 SubjectGaps.acceptableSubject(t, subject, p, kind),
                 com.copydesk.rules.grammar.Clauses.subjectPosition(t, subject.start(), !subject.isPronoun(t)),
                 SubjectGaps.afterObjectPredicateVerb(t, subject.start()),
