@@ -24,11 +24,14 @@ import java.util.concurrent.TimeUnit;
  * JIT compiler, the serial collector, a 1 GB heap, …) and, when the build wrote one beside the jar, the
  * class-data archive {@code copydesk.jsa} (classes mapped instead of read, parsed and verified from 120
  * jars). This first process only starts the second, hands it the terminal, and passes on its exit status.
- * Java options given on the command line ({@code java -Xmx3g -jar …}) come after the launcher's and win.
+ * Java options given on the command line ({@code java -Xmx3g -jar …}) come after the launcher's and win; a
+ * collector or {@code -Xshare:} given there replaces the launcher's.
  *
  * <p>Not done when the process was not started with {@code -jar} on this jar (tests, {@code copydesk bench}'s
- * child processes, the installed launcher), in the second process itself, or with
- * {@code -Dcopydesk.relaunch=false}. If the second process cannot be started, Copydesk runs in this one.
+ * child processes, the installed launcher), in the second process itself (which is told so by a system
+ * property), or with {@code -Dcopydesk.relaunch=false}. If the second process cannot be started, or ends
+ * before it reaches Copydesk's code (Java refused an option, could not reserve the heap), Copydesk runs in
+ * this one.
  * {@code -Dcopydesk.cds.train=true} writes the archive instead of reading it (the build's training run).
  */
 public final class JarLauncher {
@@ -47,8 +50,12 @@ public final class JarLauncher {
 
   /** The second process's exit status, or empty when Copydesk is to run in this process. */
   public static OptionalInt run(String[] args) {
-    if (System.getProperty(RELAUNCHED) != null || "false".equals(System.getProperty(SWITCH))
-        || System.getProperty("jpackage.app-path") != null) {
+    String relaunched = System.getProperty(RELAUNCHED);
+    if (relaunched != null) {
+      reachedCopydesk(relaunched);
+      return OptionalInt.empty();
+    }
+    if ("false".equals(System.getProperty(SWITCH)) || System.getProperty("jpackage.app-path") != null) {
       return OptionalInt.empty();
     }
     Optional<Path> jar = thisJar();
@@ -59,36 +66,81 @@ public final class JarLauncher {
     boolean training = Boolean.getBoolean(TRAIN);
     Path archive = jar.get().resolveSibling(ARCHIVE);
     Path written = jar.get().resolveSibling(ARCHIVE + ".tmp");
+    Path marker;
     List<String> cmd;
     try {
-      cmd = command(javaBinary(), jar.get(), forWorkload(launcherOptions(), List.of(args)),
-          archiveOption(training, archive, written), given.get(), List.of(args));
-    } catch (IOException e) {
+      marker = Files.createTempFile("copydesk-launch-", ".pending");
+      List<String> launcher = yieldTo(given.get(), forWorkload(launcherOptions(), List.of(args)));
+      List<String> sharing = given.get().stream().anyMatch(o -> o.startsWith("-Xshare:"))
+          ? List.of() : archiveOption(training, archive, written);
+      cmd = command(javaBinary(), jar.get(), launcher, sharing, given.get(), marker, List.of(args));
+    } catch (IOException | RuntimeException e) {
       return OptionalInt.empty();
     }
     Process child;
     try {
       child = new ProcessBuilder(cmd).inheritIO().start();
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
+      deleteQuietly(marker);
       return OptionalInt.empty();
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child), "copydesk-launcher-stop"));
     int status = waitFor(child);
+    if (Files.exists(marker)) {
+      // the second Java never reached Copydesk (it refused an option, could not reserve its heap, …)
+      deleteQuietly(marker);
+      if (!training) {
+        System.err.println("copydesk: the second Java process did not start (status " + status
+            + "); running in this one (-D" + SWITCH + "=false skips that step)");
+        return OptionalInt.empty();
+      }
+    }
     if (training) {
       return OptionalInt.of(keepArchive(written, archive, status) ? 0 : 2);
     }
     return OptionalInt.of(status);
   }
 
-  /** {@code java <launcher options> <archive> <given options> -Dcopydesk.relaunched=true -cp JAR Main ARGS}. */
+  /** In the second process: tells the first one that Copydesk started (its marker file goes). */
+  private static void reachedCopydesk(String marker) {
+    if (!marker.isBlank() && !"true".equals(marker)) {
+      deleteQuietly(Path.of(marker));
+    }
+  }
+
+  private static void deleteQuietly(Path p) {
+    try {
+      Files.deleteIfExists(p);
+    } catch (IOException | RuntimeException e) {
+      // a leftover empty file in the temporary folder
+    }
+  }
+
+  /**
+   * The launcher's options less those the options given on the command line replace: a collector chosen there
+   * ({@code java -XX:+UseG1GC -jar …}) replaces the launcher's, since Java refuses to start with two.
+   */
+  static List<String> yieldTo(List<String> given, List<String> launcher) {
+    boolean collectorGiven = given.stream().anyMatch(JarLauncher::choosesCollector);
+    return collectorGiven ? launcher.stream().filter(o -> !choosesCollector(o)).toList() : launcher;
+  }
+
+  private static boolean choosesCollector(String option) {
+    return option.startsWith("-XX:+Use") && option.endsWith("GC");
+  }
+
+  /**
+   * {@code java <launcher options> <archive> <given options> -Dcopydesk.relaunched=MARKER -cp JAR Main ARGS}; the
+   * second process deletes the marker file once it runs Copydesk's code.
+   */
   static List<String> command(String java, Path jar, List<String> launcherOptions, List<String> archive,
-      List<String> given, List<String> args) {
+      List<String> given, Path marker, List<String> args) {
     List<String> cmd = new ArrayList<>();
     cmd.add(java);
     cmd.addAll(launcherOptions);
     cmd.addAll(archive);
     cmd.addAll(given);
-    cmd.add("-D" + RELAUNCHED + "=true");
+    cmd.add("-D" + RELAUNCHED + "=" + marker);
     ProcessHandle.current().info().startInstant()
         .ifPresent(t -> cmd.add("-D" + STARTED + "=" + t.toEpochMilli()));
     cmd.add("-cp");

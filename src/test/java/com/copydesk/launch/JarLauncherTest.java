@@ -42,11 +42,20 @@ class JarLauncherTest {
   @Test
   void theCopyeditorsOwnOptionsComeAfterTheLaunchersSoTheyWin() {
     List<String> cmd = JarLauncher.command("java", Path.of("/opt/cd/copydesk.jar"), List.of("-Xmx1g", "-XX:+UseSerialGC"),
-        List.of("-XX:SharedArchiveFile=/opt/cd/copydesk.jsa"), List.of("-Xmx3g"), List.of("check", "a.txt"));
+        List.of("-XX:SharedArchiveFile=/opt/cd/copydesk.jsa"), List.of("-Xmx3g"), Path.of("/tmp/m.pending"),
+        List.of("check", "a.txt"));
     assertThat(cmd.subList(0, 6)).containsExactly("java", "-Xmx1g", "-XX:+UseSerialGC",
-        "-XX:SharedArchiveFile=/opt/cd/copydesk.jsa", "-Xmx3g", "-Dcopydesk.relaunched=true");
+        "-XX:SharedArchiveFile=/opt/cd/copydesk.jsa", "-Xmx3g", "-Dcopydesk.relaunched=/tmp/m.pending");
     assertThat(cmd.subList(cmd.size() - 5, cmd.size()))
         .containsExactly("-cp", "/opt/cd/copydesk.jar", "com.copydesk.Main", "check", "a.txt");
+  }
+
+  @Test
+  void aCollectorGivenOnTheCommandLineReplacesTheLaunchers() {
+    List<String> launcher = List.of("-Xmx1g", "-XX:+UseSerialGC", "-Xmn24m");
+    // Java refuses to start with two collectors
+    assertThat(JarLauncher.yieldTo(List.of("-XX:+UseG1GC"), launcher)).containsExactly("-Xmx1g", "-Xmn24m");
+    assertThat(JarLauncher.yieldTo(List.of("-Xmx3g"), launcher)).isEqualTo(launcher);
   }
 
   @Test
