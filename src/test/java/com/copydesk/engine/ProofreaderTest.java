@@ -93,12 +93,13 @@ class ProofreaderTest {
 
   @Test
   void personalWordsAreNeverMisspellings() {
-    String text = "Skellig ferries left Qarvendon harbour at noon.";
-    CheckSettings withWord = us.withPersonalWords(Set.of("Qarvendon"));
+    // a word in small letters: a capitalised one the dictionary lacks is taken for a name (names.NameJudge)
+    String text = "The ferries left the quay with their zorbite ballast at noon.";
+    CheckSettings withWord = us.withPersonalWords(Set.of("zorbite"));
     assertThat(proofreader.check(new Draft(text), us).issues())
-        .extracting(Issue::coveredText).contains("Qarvendon");
+        .extracting(Issue::coveredText).contains("zorbite");
     assertThat(proofreader.check(new Draft(text), withWord).issues())
-        .extracting(Issue::coveredText).doesNotContain("Qarvendon");
+        .extracting(Issue::coveredText).doesNotContain("zorbite");
   }
 
   @Test
