@@ -1,7 +1,11 @@
 package com.copydesk;
 
 import com.copydesk.cli.Cli;
+import com.copydesk.engine.speller.SpellerAutomata;
+import com.copydesk.launch.JarLauncher;
+import com.copydesk.settings.AppFolders;
 import com.copydesk.ui.DeskLauncher;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -21,8 +25,23 @@ public final class Main {
     }
   }
 
+  /**
+   * LanguageTool's speller automata are kept under the data folder between runs (docs/performance.md);
+   * {@code -Dcopydesk.startup.cache=false} builds them at every start, as LanguageTool does on its own.
+   */
+  static void keepStartupCache() {
+    if (!"false".equals(System.getProperty("copydesk.startup.cache"))) {
+      SpellerAutomata.keepIn(AppFolders.dataDir().resolve("cache").resolve("speller"));
+    }
+  }
+
   public static void main(String[] args) {
+    OptionalInt relaunched = JarLauncher.run(args);
+    if (relaunched.isPresent()) {
+      System.exit(relaunched.getAsInt());
+    }
     useOwnLoggingConfiguration();
+    keepStartupCache();
     if (opensDesk(args)) {
       System.exit(DeskLauncher.run(args));
     }

@@ -28,10 +28,34 @@ final class ChildRun {
     cmd.add("-Xmx" + heap);
     cmd.add("-Dcopydesk.config.dir=" + System.getProperty("java.io.tmpdir") + File.separator + "copydesk-bench-config");
     cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(classPath(mainClass));
     cmd.add(mainClass);
     cmd.addAll(args);
     return run(cmd);
+  }
+
+  /**
+   * Our class path; for LanguageTool's command line also its jar, which the product jar's manifest leaves
+   * out (it puts a folder on the class path, which class-data sharing refuses) and the build copies to lib/.
+   */
+  static String classPath(String mainClass) {
+    String ours = System.getProperty("java.class.path");
+    if (!mainClass.startsWith("org.languagetool.commandline.")) {
+      return ours;
+    }
+    for (String entry : ours.split(File.pathSeparator)) {
+      Path lib = Path.of(entry).toAbsolutePath().resolveSibling("lib");
+      if (entry.endsWith(".jar") && Files.isDirectory(lib)) {
+        try (java.nio.file.DirectoryStream<Path> jars = Files.newDirectoryStream(lib, "languagetool-commandline-*.jar")) {
+          for (Path jar : jars) {
+            return ours + File.pathSeparator + jar;
+          }
+        } catch (IOException e) {
+          // fall through: the command line may be on our class path already (a build's test run)
+        }
+      }
+    }
+    return ours;
   }
 
   static Result run(List<String> command) throws IOException, InterruptedException {

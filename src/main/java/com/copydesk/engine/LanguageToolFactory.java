@@ -5,6 +5,7 @@ import com.copydesk.rules.CopydeskRules;
 import java.util.ArrayList;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
@@ -21,6 +22,7 @@ final class LanguageToolFactory {
 
   static JLanguageTool create(CheckSettings settings) {
     Language language = Languages.getLanguageForShortCode(settings.variant().code());
+    CompletableFuture<Void> parts = LanguageParts.load(language);
     UserConfig userConfig = new UserConfig(new ArrayList<>(acceptedWords(settings)));
     JLanguageTool lt = new JLanguageTool(language, null, null, userConfig);
     for (Rule rule : CopydeskRules.forLanguage(language)) {
@@ -39,6 +41,7 @@ final class LanguageToolFactory {
     for (String id : settings.disabledRules()) {
       lt.disableRule(id);
     }
+    parts.join();
     return lt;
   }
 

@@ -15,22 +15,47 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * The desk as a JavaFX application: LanguageTool starts warming up first, then the window opens on
+ * The desk as a JavaFX application: LanguageTool starts warming up first (before the window toolkit when
+ * started through {@link DeskLauncher}), then the window opens on
  * the file named on the command line, or on the bundled sample article. Drafts a previous desk left
  * unsaved (a crash, a kill) are then offered back; while the copy editor works, unsaved changes are
  * autosaved to a recovery copy, which a clean exit removes.
  */
 public final class DeskApp extends Application {
+  /** Settings read and LanguageTool started before the window toolkit, by {@link #startEarly()}. */
+  private record Early(UserSettings settings, Proofreader proofreader) {}
+
+  private static volatile Early early;
   private Proofreader proofreader;
   private Desk desk;
   private DraftRecovery recovery;
 
+  /**
+   * Reads the settings and starts LanguageTool warming up on its own threads before the window toolkit
+   * starts (which takes a second or more), so that the two start side by side; {@link #start} takes them
+   * over. Without this call, {@code start} does both itself.
+   */
+  static void startEarly() {
+    UserSettings settings = UserSettings.load();
+    Proofreader p = new Proofreader();
+    warmUp(settings, p);
+    early = new Early(settings, p);
+  }
+
+  private static void warmUp(UserSettings settings, Proofreader p) {
+    if (ServerPreference.of(settings).server().isEmpty()) {
+      p.warmUp(settings.checkSettings()); // with a server chosen, LanguageTool starts here only if needed
+    }
+  }
+
   @Override
   public void start(Stage stage) {
-    UserSettings settings = UserSettings.load();
-    proofreader = new Proofreader();
-    if (ServerPreference.of(settings).server().isEmpty()) {
-      proofreader.warmUp(settings.checkSettings()); // with a server chosen, LanguageTool starts here only if needed
+    Early e = early;
+    early = null;
+    UserSettings settings = e != null ? e.settings() : UserSettings.load();
+    proofreader = e != null ? e.proofreader() : new Proofreader();
+    if (e == null) {
+      warmUp(settings, proofreader);
     }
     desk = new Desk(stage, proofreader, settings, new FxFileDialogs());
     recovery = new DraftRecovery(desk, RecoveryStore.standard(), Autosaver.intervalFromSystem());

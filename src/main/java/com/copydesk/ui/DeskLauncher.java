@@ -9,6 +9,7 @@ public final class DeskLauncher {
   /** Runs the desk until its window closes; returns the exit status. */
   public static int run(String[] args) {
     try {
+      DeskApp.startEarly();
       Application.launch(DeskApp.class, args);
       return 0;
     } catch (RuntimeException | UnsatisfiedLinkError e) {

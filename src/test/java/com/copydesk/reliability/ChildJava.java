@@ -15,10 +15,17 @@ final class ChildJava {
   record Result(int exit, String out, String err) {}
 
   static List<String> command(List<String> wrapper, String mainClass, String... args) {
+    return command(wrapper, List.of("-Dcopydesk.data.dir=" + System.getProperty("copydesk.data.dir", "target/test-data")),
+        mainClass, args);
+  }
+
+  /** With {@code options} (data folder included) before the main class. */
+  static List<String> command(List<String> wrapper, List<String> options, String mainClass, String... args) {
     List<String> cmd = new ArrayList<>(wrapper);
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx512m");
     cmd.add("-Dcopydesk.config.dir=" + System.getProperty("copydesk.config.dir", "target/test-config"));
+    cmd.addAll(options);
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(mainClass);

@@ -22,6 +22,7 @@ class ServeProcessTest {
     Path out = dir.resolve("out.txt");
     Path err = dir.resolve("err.txt");
     List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+        "-Dcopydesk.data.dir=" + System.getProperty("copydesk.data.dir", "target/test-data"),
         "-cp", System.getProperty("java.class.path"), "com.copydesk.Main",
         "serve", "--port", "0", "--workers", "1");
     Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
