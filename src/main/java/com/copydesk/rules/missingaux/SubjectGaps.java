@@ -2,6 +2,7 @@ package com.copydesk.rules.missingaux;
 
 import com.copydesk.rules.grammar.Clauses;
 import com.copydesk.rules.grammar.FiniteVerbs;
+import com.copydesk.rules.grammar.ListEntries;
 import com.copydesk.rules.grammar.NounPhrase;
 import com.copydesk.rules.grammar.NounPhrase.Number;
 import com.copydesk.rules.grammar.Predicates;
@@ -79,6 +80,12 @@ final class SubjectGaps {
 
   static boolean acceptableSubject(Tokens t, NounPhrase subject, int p, PredicateKind kind) {
     int start = subject.start();
+    if (ListEntries.inLabel(t, start)) {
+      return false; // "12 - Number of lifeboats launched ...": a figure's label, not a clause
+    }
+    if (kind == PredicateKind.ADJECTIVE && t.is(p, "alike") && coordinatedBefore(t, p)) {
+      return false; // "walkers and cyclists alike": "alike" closes a coordination as an adverb
+    }
     if (t.isAny(start - 1, Words.BE) || t.isAny(start - 1, Words.HAVE) || t.isAny(start - 1, Words.MODALS)
         || t.isAny(start - 1, Set.of("do", "does", "did"))) {
       return false; // "How does the garden look?", "Is the bakery open?": the verb stands before its subject
@@ -134,7 +141,7 @@ final class SubjectGaps {
         && !t.tag(p, "DT") && !t.tag(p, "CD") && !t.tag(p, "PRP$")) {
       return false; // attributive: "the village green ...", not a predicate
     }
-    if (kind == PredicateKind.PROGRESSIVE && subject.start() == subject.head() && t.tag(subject.head(), "NN")
+    if (kind == PredicateKind.PROGRESSIVE && !determined(t, subject) && t.tag(subject.head(), "NN")
         && !t.capitalised(subject.head()) && WordForms.mostlyNoun(t, p)) {
       return false; // "bread making", "bird watching": a bare singular noun + an -ing noun is a compound
     }
@@ -166,6 +173,29 @@ final class SubjectGaps {
     boolean predicate = kind == PredicateKind.LIKELY
         || kind == PredicateKind.ADJECTIVE && Predicates.adjective(t, p) && !NounPhrase.nominal(t, p + 1);
     return embedded && predicate && !t.is(p + 1, "?");
+  }
+
+  /** A coordinator among the few words before {@code p} ("good and bad weather alike"). */
+  private static boolean coordinatedBefore(Tokens t, int p) {
+    for (int k = p - 1; k >= Math.max(0, p - 6); k--) {
+      if (t.isAny(k, Set.of("and", "or"))) {
+        return true;
+      }
+      if (t.punctuation(k) && !t.is(k, ",")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The noun phrase has a determiner or possessive ("the bread", "our baking"), not a bare compound. */
+  private static boolean determined(Tokens t, NounPhrase subject) {
+    for (int k = subject.start(); k < subject.head(); k++) {
+      if (t.tag(k, "DT") || t.tag(k, "PRP$") || t.tag(k, "POS") || t.tag(k, "CD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean relativeClauseSubject(Tokens t, int start) {
