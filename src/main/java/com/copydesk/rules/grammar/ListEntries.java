@@ -15,8 +15,19 @@ public final class ListEntries {
 
   /** The line opens with a figure and a dash ("12 -", "3.5m -", "40% -"). */
   public static boolean figureLed(Tokens t) {
-    return t.valid(1) && !t.word(0).isEmpty() && Character.isDigit(t.word(0).codePointAt(0))
-        && t.isAny(1, DASHES);
+    if (!t.valid(1) || t.word(0).isEmpty() || !Character.isDigit(t.word(0).codePointAt(0))) {
+      return false;
+    }
+    for (int k = 1; k <= 4 && t.valid(k); k++) { // the tokenizer splits "3.5m" into "3", ".", "5m"
+      if (t.isAny(k, DASHES)) {
+        return true;
+      }
+      boolean figurePart = t.isAny(k, Set.of(".", ",", "%")) || Character.isDigit(t.word(k).codePointAt(0));
+      if (!figurePart) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The noun phrase starting at {@code start} is part of the entry's label: nothing opens a clause before it. */
