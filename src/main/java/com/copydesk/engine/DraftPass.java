@@ -8,6 +8,7 @@ import com.copydesk.core.PlainTextSegmenter;
 import com.copydesk.core.Span;
 import com.copydesk.core.UnfamiliarName;
 import com.copydesk.engine.consistency.FormConsistency;
+import com.copydesk.engine.consistency.VariantSpellings;
 import com.copydesk.engine.names.Lexicon;
 import com.copydesk.engine.names.NameSpellings;
 import com.copydesk.engine.names.UnfamiliarNames;
@@ -93,7 +94,8 @@ interface DraftPass {
         (draft, issues) -> NameSpellings.apply(draft.text(), issues, draft.lexicon(), SpellerLexicon::isSpellerRule),
         (draft, issues) -> {
           HouseStyle style = draft.settings().houseStyle();
-          return FormConsistency.apply(draft.text(), issues, style.families(), style.preferred(), style.name());
+          return FormConsistency.apply(draft.text(), issues, style.families(), style.preferred(), style.name(),
+              VariantSpellings.acceptedBy(draft.settings().variant()));
         },
         (draft, issues) -> BannedWords.apply(draft.text(), issues, draft.settings().houseStyle()),
         PageFurniturePass::apply);

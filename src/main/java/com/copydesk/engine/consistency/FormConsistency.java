@@ -8,10 +8,13 @@ import com.copydesk.engine.names.WordCounts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +39,16 @@ public final class FormConsistency {
    */
   public static List<Issue> apply(String text, List<Issue> issues, List<FormFamily> families,
       Map<String, Integer> preferred, String styleName) {
+    return apply(text, issues, families, preferred, styleName, form -> true);
+  }
+
+  /**
+   * As above, but a form the check's English variant does not accept ({@code accepted} false: "colour"
+   * in a draft checked as American English) is never offered, even as the draft's majority: the
+   * speller already speaks for the variant there.
+   */
+  public static List<Issue> apply(String text, List<Issue> issues, List<FormFamily> families,
+      Map<String, Integer> preferred, String styleName, Predicate<String> accepted) {
     FamilyIndex index = INDEXES.computeIfAbsent(List.copyOf(families), FamilyIndex::new);
     List<FamilyIndex.Use> uses = index.find(text);
     if (uses.isEmpty()) {
@@ -57,7 +70,7 @@ public final class FormConsistency {
         continue;
       }
       String form = f.rows().get(u.row()).get(winner);
-      if (form.isEmpty()) {
+      if (form.isEmpty() || !accepted.test(form)) {
         continue;
       }
       String replacement = FamilyIndex.write(form, u.number(), text.substring(u.start(), u.end()));
@@ -182,12 +195,29 @@ public final class FormConsistency {
     List<Use> find(String text) {
       List<Use> out = new ArrayList<>();
       if (!words.isEmpty()) {
+        Set<String> names = new HashSet<>();
+        List<Use> capitalisedStarts = new ArrayList<>();
         WordCounts.forEachWord(text, (s, e) -> {
-          Ref ref = words.get(text.substring(s, e).toLowerCase(Locale.ROOT));
-          if (ref != null) {
-            out.add(new Use(ref.family(), ref.row(), ref.choice(), s, e, null));
+          String word = text.substring(s, e);
+          Ref ref = words.get(word.toLowerCase(Locale.ROOT));
+          if (ref == null) {
+            return;
+          }
+          Use use = new Use(ref.family(), ref.row(), ref.choice(), s, e, null);
+          if (readAsName(text, s, ref)) {
+            names.add(word);
+          } else if (Character.isUpperCase(word.charAt(0)) && isSmallLetterForm(ref)) {
+            capitalisedStarts.add(use);
+          } else {
+            out.add(use);
           }
         });
+        // a sentence's first word is a name when the draft writes it so inside a sentence too ("Travelers")
+        for (Use use : capitalisedStarts) {
+          if (!names.contains(text.substring(use.start(), use.end()))) {
+            out.add(use);
+          }
+        }
       }
       String lower = phrases.isEmpty() ? "" : text.toLowerCase(Locale.ROOT);
       boolean sameLength = lower.length() == text.length();
@@ -208,6 +238,29 @@ public final class FormConsistency {
       }
       out.sort(Comparator.comparingInt(Use::start));
       return out;
+    }
+
+    /**
+     * True for a use with a capital inside a sentence of a form the family writes in small letters: a
+     * name ("Earl Grey", "the Labor Party") or a title, not the draft's spelling of the word. A
+     * capitalised first word of a sentence is one too when the draft also writes it so inside a sentence.
+     */
+    static boolean readAsName(String text, int start, Ref ref) {
+      return Character.isUpperCase(text.charAt(start)) && isSmallLetterForm(ref) && !startsSentence(text, start);
+    }
+
+    private static boolean isSmallLetterForm(Ref ref) {
+      String form = ref.family().rows().get(ref.row()).get(ref.choice());
+      return form.equals(form.toLowerCase(Locale.ROOT));
+    }
+
+    /** True when only spaces, opening quotes or brackets stand between {@code at} and a sentence's end or a line's start. */
+    static boolean startsSentence(String text, int at) {
+      int i = at - 1;
+      while (i >= 0 && (text.charAt(i) == ' ' || "\"“‘'([".indexOf(text.charAt(i)) >= 0)) {
+        i--;
+      }
+      return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '\r' || ".!?:".indexOf(text.charAt(i)) >= 0;
     }
 
     /** The longest run of letters in the form, in small letters ("jong" for "Kim Jong-un"), or else the form's sign. */

@@ -25,7 +25,10 @@ public final class FormFamilies {
 
   private FormFamilies() {}
 
-  /** Copydesk's families, in the order of {@code families.txt}, then "-ise/-ize". */
+  /**
+   * Copydesk's families, in the order of {@code families.txt}, then "-ise/-ize", then the other spelling
+   * differences between English variants ({@link VariantSpellings}).
+   */
   public static List<FormFamily> standard() {
     List<FormFamily> s = standard;
     if (s == null) {
@@ -34,6 +37,7 @@ public final class FormFamilies {
         if (s == null) {
           List<FormFamily> all = new ArrayList<>(parse(readResource()));
           all.add(iseIze());
+          all.addAll(VariantSpellings.families());
           standard = s = List.copyOf(all);
         }
       }
