@@ -2,6 +2,7 @@ package com.copydesk.rules.missingaux;
 
 import com.copydesk.rules.grammar.NounPhrase;
 import com.copydesk.rules.grammar.Predicates;
+import com.copydesk.rules.grammar.Tense;
 import com.copydesk.rules.grammar.Tokens;
 import com.copydesk.rules.grammar.Verbs;
 import com.copydesk.rules.grammar.WordForms;
@@ -161,6 +162,10 @@ final class ToGaps {
       return false;
     }
     int q = p + 1;
+    if (t.isAny(q, Set.of("this", "last", "next", "every", "each")) && (WordForms.timeNoun(t, q + 1)
+        || Tense.isDateWord(t, q + 1))) {
+      return false; // "expected to poor this year": a time phrase, not an object
+    }
     return t.tag(q, "DT") && !t.isAny(q, Set.of("that", "all", "both", "each", "enough")) || t.tag(q, "PRP$")
         || t.isAny(q, OBJECT_PRONOUNS) && !t.is(q + 1, "'s");
   }
