@@ -190,4 +190,114 @@ class GrammaticalClassesTest {
       assertNotFlagged("Prices climbed by three points on Monday.");
     }
   }
+
+  /** A figure, a dash and a noun phrase: a list entry's label, not a clause missing "be". */
+  @Nested
+  class FigureLedListEntries {
+    @ParameterizedTest
+    @ValueSource(strings = {"14 - Number of lifeboats launched from the harbour this year.",
+        "3.5m - Passengers carried by the island ferries in 2019.", "60% - Share of households unaware of the scheme."})
+    void theLabelIsLeftAlone(String sentence) {
+      assertNotFlagged(sentence);
+    }
+
+    @Test
+    void aClauseInsideTheEntryIsStillChecked() {
+      assertFlagged("7 - Days of rain in March, while the reservoirs very low.", "AUX_COPULA_ADJ", "reservoirs very",
+          "reservoirs are very");
+    }
+  }
+
+  /** "alike" after a coordination is an adverb: "walkers and cyclists alike". */
+  @Nested
+  class AlikeAfterACoordination {
+    @ParameterizedTest
+    @ValueSource(strings = {"The new path pleases walkers and cyclists alike.",
+        "In good years and bad harvests alike, the mill kept running."})
+    void isNotAPredicate(String sentence) {
+      assertNotFlagged(sentence);
+    }
+  }
+
+  /** A bare singular noun before a mostly-nominal -ing word is a compound ("bread making", "rig parking"). */
+  @Nested
+  class BareCompoundsWithIngNouns {
+    @ParameterizedTest
+    @ValueSource(strings = {"There is plenty of room for big lorry parking.", "We spent a day of cheese tasting."})
+    void areNounPhrases(String sentence) {
+      assertNotFlagged(sentence);
+    }
+  }
+
+  /** A named person or team after whom a past form has no object is the doer ("Okafor saved easily"). */
+  @Nested
+  class NamedSubjectsAreDoers {
+    @ParameterizedTest
+    @ValueSource(strings = {"The striker shot low but Okafor saved easily.",
+        "Born in Leeds, Okafor spent most of his youth in Accra.", "Lindqvist held on for a narrow win."})
+    void theirPastFormsAreActive(String sentence) {
+      assertNotFlagged(sentence);
+    }
+
+    @Test
+    void aCommonNounSubjectStillNeedsBe() {
+      assertFlagged("The ferry cancelled after the storm.", "AUX_PASSIVE", "ferry cancelled", "ferry was cancelled");
+    }
+  }
+
+  /** An adjective form followed by an object is a verb after "to" ("tried to steady the boat"). */
+  @Nested
+  class AdjectiveFormsWithAnObject {
+    @ParameterizedTest
+    @ValueSource(strings = {"The crew tried to steady the boat.", "The baker plans to open a second shop.",
+        "She managed to clear her desk before noon."})
+    void areVerbs(String sentence) {
+      assertNotFlagged(sentence);
+    }
+
+    @Test
+    void withoutAnObjectTheAdjectiveNeedsBe() {
+      assertFlagged("The bridge is expected to ready by May.", "AUX_TO_BE", "to ready", "to be ready");
+    }
+  }
+
+  /** "from X to Y" is a range: "to" is a preposition there. */
+  @Nested
+  class RangesWithFromAndTo {
+    @Test
+    void theSecondEndIsNotAPredicate() {
+      assertNotFlagged("The shifts ran from half a day to a full week.");
+    }
+  }
+
+  /** A quantity with "of" after a past form is its object ("spent most of his youth"). */
+  @Nested
+  class QuantityObjects {
+    @Test
+    void thePastFormIsActive() {
+      assertNotFlagged("The old miller spent most of his savings on the roof.");
+    }
+  }
+
+  /** Codes, dates and figures are labels, not predicates ("the A40 westbound", "March 3rd"). */
+  @Nested
+  class CodesDatesAndFigures {
+    @ParameterizedTest
+    @ValueSource(strings = {"Take the A40 westbound as far as the bridge.", "We need two drivers for Monday, May 3rd.",
+        "That is 2x slower than the old line."})
+    void areNotPredicates(String sentence) {
+      assertNotFlagged(sentence);
+    }
+  }
+
+  /** A word after and/or in the form of an earlier verb is that verb's partner, not a subject. */
+  @Nested
+  class CoordinatedVerbs {
+    @ParameterizedTest
+    @ValueSource(strings = {"Many families hope to sell up and move abroad.",
+        "The song starts on a low note or climbs back up in the chorus."})
+    void areNotSubjects(String sentence) {
+      assertNotFlagged(sentence);
+    }
+  }
 }

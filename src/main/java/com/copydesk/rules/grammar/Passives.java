@@ -46,7 +46,7 @@ public final class Passives {
     String lemma = t.verbLemma(p);
     int q = p + 1;
     String particle = null;
-    while (t.valid(q) && (Predicates.adverb(t, q) || particle(t, q)) && q < p + 4) {
+    while (t.valid(q) && (Predicates.adverb(t, q) || particle(t, q)) && q < p + 4 && !quantityOf(t, q)) {
       particle = particle(t, q) ? t.lower(q) : particle;
       q++;
     }
@@ -91,6 +91,14 @@ public final class Passives {
     boolean needsObject = Verbs.passiveReading(lemma, After.NOTHING);
     return needsObject || participleAdverbBefore(t, p) && !Verbs.activeReading(lemma, After.NOTHING)
         ? Evidence.NO_OBJECT : Evidence.NONE;
+  }
+
+  private static final Set<String> QUANTITIES = Set.of("most", "some", "all", "much", "many", "part", "half",
+      "none", "each", "one", "more", "less", "plenty", "lots");
+
+  /** "most of his savings", "much of the day": a quantity that starts an object, not an adverb. */
+  static boolean quantityOf(Tokens t, int q) {
+    return t.isAny(q, QUANTITIES) && t.is(q + 1, "of");
   }
 
   /** The participle is followed (after adverbs) by a verb particle ("rounded up", "boarded up"). */
@@ -208,8 +216,7 @@ public final class Passives {
         && (t.tag(q + 1, "CD") || t.word(q + 1).startsWith("$") || t.word(q + 1).startsWith("\u00a3"))) {
       return false; // "raised about £300": an approximate amount is an object
     }
-    if (t.isAny(q, Set.of("most", "some", "all", "much", "many", "part", "half", "none", "each", "one"))
-        && t.is(q + 1, "of")) {
+    if (quantityOf(t, q)) {
       return false; // "ate most of the pie": a quantity is an object
     }
     if (!t.valid(q) || t.isAny(q, NO_OBJECT_FOLLOWERS)) {

@@ -56,4 +56,9 @@ public final class Words {
 
   public static final Set<String> CLAUSE_PUNCTUATION = Set.of(",", ";", ":", "(", ")", "-", "\u2013", "\u2014",
       "--", "\"", "\u201c", "\u201d", "[", "]", ".", "?", "!");
+
+  /** The word holds a digit ("A40", "3rd", "2x"). */
+  public static boolean hasDigit(String word) {
+    return word.chars().anyMatch(Character::isDigit);
+  }
 }

@@ -163,12 +163,30 @@ enum PredicateKind {
         || ev == Passives.Evidence.PASSIVE && Passives.phrasal(t, p))) {
       return null; // "they tidied up", "she waved to": a person is mostly the doer
     }
+    if (properName(t, subject) && (ev == Passives.Evidence.NO_OBJECT
+        || ev == Passives.Evidence.PASSIVE && Passives.phrasal(t, p))) {
+      return null; // "Okafor saved easily", "Lindqvist held on": a named player or team is the doer
+    }
     boolean attribution = t.isAny(subject.start() - 1, Words.QUOTES) || t.is(subject.start() - 1, ",");
     if (ev == Passives.Evidence.PASSIVE
         || ev == Passives.Evidence.NO_OBJECT && !(attribution && Verbs.reporting(t.verbLemma(p)))) {
       return PASSIVE;
     }
     return Predicates.adjective(t, p) && !t.tag(p, "VBD") ? ADJECTIVE : null;
+  }
+
+  /**
+   * A bare proper name as subject ("Okafor saved", "Lindqvist held on"): like a personal pronoun, a named
+   * person or team is mostly the doer, so only a verb the data nearly always uses as a passive counts.
+   */
+  static boolean properName(Tokens t, NounPhrase subject) {
+    for (int k = subject.start(); k <= subject.head(); k++) {
+      if (!t.capitalised(k) || !(t.tagStarts(k, "NNP") || t.unknown(k)) || t.tag(k, "NNPS")
+          || t.lexStarts(k, "NN") && !t.lexStarts(k, "NNP") || t.lexStarts(k, "JJ")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

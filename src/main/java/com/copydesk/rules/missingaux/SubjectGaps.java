@@ -2,6 +2,7 @@ package com.copydesk.rules.missingaux;
 
 import com.copydesk.rules.grammar.Clauses;
 import com.copydesk.rules.grammar.FiniteVerbs;
+import com.copydesk.rules.grammar.ListEntries;
 import com.copydesk.rules.grammar.NounPhrase;
 import com.copydesk.rules.grammar.NounPhrase.Number;
 import com.copydesk.rules.grammar.Predicates;
@@ -79,6 +80,12 @@ final class SubjectGaps {
 
   static boolean acceptableSubject(Tokens t, NounPhrase subject, int p, PredicateKind kind) {
     int start = subject.start();
+    if (ListEntries.inLabel(t, start)) {
+      return false; // "12 - Number of lifeboats launched ...": a figure's label, not a clause
+    }
+    if (kind == PredicateKind.ADJECTIVE && t.is(p, "alike") && coordinatedBefore(t, p)) {
+      return false; // "walkers and cyclists alike": "alike" closes a coordination as an adverb
+    }
     if (t.isAny(start - 1, Words.BE) || t.isAny(start - 1, Words.HAVE) || t.isAny(start - 1, Words.MODALS)
         || t.isAny(start - 1, Set.of("do", "does", "did"))) {
       return false; // "How does the garden look?", "Is the bakery open?": the verb stands before its subject
@@ -89,6 +96,12 @@ final class SubjectGaps {
     if (t.isAny(start, Set.of("those", "these")) && subject.start() == subject.end()
         && (Predicates.participle(t, p) || t.lex(p, "VBG") || NounPhrase.nominal(t, p + 1) && !t.capitalised(p + 1))) {
       return false; // "those waiting outside", "these rising tides": a noun phrase, not a clause
+    }
+    if (kind == PredicateKind.ADJECTIVE && (Words.hasDigit(t.word(subject.end())) || Words.hasDigit(t.word(p)))) {
+      return false; // "the A40 westbound", "March 3rd", "2x faster": codes, dates and figures are labels
+    }
+    if (coordinatedVerb(t, subject)) {
+      return false; // "they sell the flat and move abroad": a verb sharing the subject, not a plural noun
     }
     if (t.tag(subject.head(), "CD") && !subject.isPronoun(t) || t.tag(p, "CD") && !subject.isPronoun(t)) {
       return false; // "2x faster", "Sunday, April 9th": numbers and dates
@@ -134,8 +147,8 @@ final class SubjectGaps {
         && !t.tag(p, "DT") && !t.tag(p, "CD") && !t.tag(p, "PRP$")) {
       return false; // attributive: "the village green ...", not a predicate
     }
-    if (kind == PredicateKind.PROGRESSIVE && subject.start() == subject.head() && t.tag(subject.head(), "NN")
-        && !t.capitalised(subject.head()) && WordForms.mostlyNoun(t, p)) {
+    if (kind == PredicateKind.PROGRESSIVE && p == subject.end() + 1 && bareSingularNoun(t, subject.end())
+        && WordForms.mostlyNoun(t, p)) {
       return false; // "bread making", "bird watching": a bare singular noun + an -ing noun is a compound
     }
     if (kind == PredicateKind.PROGRESSIVE && t.lexStarts(p, "JJ") && NounPhrase.nominal(t, p + 1)
@@ -166,6 +179,47 @@ final class SubjectGaps {
     boolean predicate = kind == PredicateKind.LIKELY
         || kind == PredicateKind.ADJECTIVE && Predicates.adjective(t, p) && !NounPhrase.nominal(t, p + 1);
     return embedded && predicate && !t.is(p + 1, "?");
+  }
+
+  /** A coordinator among the few words before {@code p} ("good and bad weather alike"). */
+  private static boolean coordinatedBefore(Tokens t, int p) {
+    for (int k = p - 1; k >= Math.max(0, p - 6); k--) {
+      if (t.isAny(k, Set.of("and", "or"))) {
+        return true;
+      }
+      if (t.punctuation(k) && !t.is(k, ",")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A one-word "subject" after "and"/"or" that is also a verb in the form of an earlier verb of the sentence
+   * ("hopes to sell and move abroad", "builds on it or twists back"): the second verb of a coordination.
+   */
+  static boolean coordinatedVerb(Tokens t, NounPhrase subject) {
+    int w = subject.start();
+    if (w != subject.end() || !t.isAny(w - 1, Set.of("and", "or")) || t.tag(w - 2, ",")) {
+      return false;
+    }
+    for (String form : List.of("VBZ", "VBP", "VB")) {
+      if (!t.lex(w, form)) {
+        continue;
+      }
+      for (int k = w - 2; k >= 0 && !t.isAny(k, Set.of(";", ":", "?", "!")); k--) {
+        if (t.tag(k, form) && !t.tagStarts(k, "NN")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A singular common noun with no determiner or possessive straight before it ("bread", "big rig"). */
+  private static boolean bareSingularNoun(Tokens t, int n) {
+    return t.tagStarts(n, "NN") && !t.tagStarts(n, "NNS") && !t.tagStarts(n, "NNP") && !t.capitalised(n)
+        && !(t.tag(n - 1, "DT") || t.tag(n - 1, "PRP$") || t.tag(n - 1, "POS") || t.tag(n - 1, "CD"));
   }
 
   private static boolean relativeClauseSubject(Tokens t, int start) {

@@ -2,6 +2,7 @@ package com.copydesk.rules.missingaux;
 
 import com.copydesk.rules.grammar.NounPhrase;
 import com.copydesk.rules.grammar.Predicates;
+import com.copydesk.rules.grammar.Tense;
 import com.copydesk.rules.grammar.Tokens;
 import com.copydesk.rules.grammar.Verbs;
 import com.copydesk.rules.grammar.WordForms;
@@ -93,6 +94,12 @@ final class ToGaps {
   }
 
   private static boolean needsBe(Tokens t, int to, int p, boolean certain) {
+    if (verbWithObject(t, p)) {
+      return false; // "tried to steady himself", "plans to open the shop": a verb, not "be" + adjective
+    }
+    if (fromBefore(t, to) && !Predicates.participle(t, p)) {
+      return false; // "from an hour to a day", "from amber to green": a range, "to" is a preposition
+    }
     if (certain && Predicates.homographAdjective(t, p) && WordForms.mostlyAdjective(t, p) && !NounPhrase.nominal(t, p + 1)) {
       return true; // "expected to ready by May": an adjective in use, though also a verb ("to ready")
     }
@@ -138,6 +145,29 @@ final class ToGaps {
     }
     return t.tag(p, "DT") || t.tag(p, "PRP$") || t.tag(p, "CD") || t.isAny(p, INDEFINITES)
         || t.tag(p, "NNP") && !t.isAny(p, Set.of("what", "which", "that", "whom"));
+  }
+
+  /** Adjectives that take a noun phrase straight after them ("worth the wait", "like a storm"). */
+  private static final Set<String> ADJECTIVES_WITH_OBJECT = Set.of("worth", "like", "unlike", "near", "opposite",
+      "due", "next", "nearer", "closer");
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "it", "himself",
+      "herself", "themselves", "itself", "ourselves", "myself", "yourself", "yourselves");
+
+  /**
+   * Adjective and verb share the form ("steady", "slow", "open", "clear"), or the tagger knows only the adjective
+   * ("offshore"), and an object follows: an adjective takes no object, so after "to" the word is a verb.
+   */
+  static boolean verbWithObject(Tokens t, int p) {
+    if (!(Predicates.adjective(t, p) || Predicates.homographAdjective(t, p)) || t.isAny(p, ADJECTIVES_WITH_OBJECT) || Predicates.participle(t, p)) {
+      return false;
+    }
+    int q = p + 1;
+    if (t.isAny(q, Set.of("this", "last", "next", "every", "each")) && (WordForms.timeNoun(t, q + 1)
+        || Tense.isDateWord(t, q + 1))) {
+      return false; // "expected to poor this year": a time phrase, not an object
+    }
+    return t.tag(q, "DT") && !t.isAny(q, Set.of("that", "all", "both", "each", "enough")) || t.tag(q, "PRP$")
+        || t.isAny(q, OBJECT_PRONOUNS) && !t.is(q + 1, "'s");
   }
 
   /** "from bad to worse", "from amber to green". */
