@@ -194,7 +194,7 @@ public final class Desk {
       names.show(r.names());
       Runnable underline = () -> {
         editor.showIssues(List.copyOf(review.visible()));
-        StartupProbe.underlinesShown(scene, r.issues().size());
+        DeskProbe.installed().forEach(p -> p.underlinesShown(scene, r.issues().size()));
       };
       if (r.checkedParagraphs() > FEW_PARAGRAPHS) {
         // the cards are laid out in the next pulse and the underlines in the one after: a result
