@@ -33,7 +33,7 @@ public final class DeskApp extends Application {
       proofreader.warmUp(settings.checkSettings()); // with a server chosen, LanguageTool starts here only if needed
     }
     desk = new Desk(stage, proofreader, settings, new FxFileDialogs());
-    recovery = new DraftRecovery(desk, RecoveryStore.standard(), Autosaver.intervalFromSystem());
+    recovery = new DraftRecovery(new DeskForRecovery(desk), RecoveryStore.standard(), Autosaver.intervalFromSystem());
     desk.showWindow();
     List<String> args = getParameters().getRaw();
     if (args.isEmpty()) {
