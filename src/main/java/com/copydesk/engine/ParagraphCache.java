@@ -31,7 +31,7 @@ public final class ParagraphCache {
 
       @Override
       protected boolean removeEldestEntry(Map.Entry<Key, List<Issue>> eldest) {
-        return size() > capacity;
+        return this.size() > capacity; // the map's own size, not the cache's
       }
     };
   }
