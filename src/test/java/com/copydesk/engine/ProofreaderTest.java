@@ -93,12 +93,13 @@ class ProofreaderTest {
 
   @Test
   void personalWordsAreNeverMisspellings() {
-    String text = "Skellig ferries left Qarvendon harbour at noon.";
-    CheckSettings withWord = us.withPersonalWords(Set.of("Qarvendon"));
+    // a small-letter word: an unknown capitalised one is a name to verify, not a misspelling, anyway
+    String text = "The ferries carried bales of qarvenwool across the bay at noon.";
+    CheckSettings withWord = us.withPersonalWords(Set.of("qarvenwool"));
     assertThat(proofreader.check(new Draft(text), us).issues())
-        .extracting(Issue::coveredText).contains("Qarvendon");
+        .extracting(Issue::coveredText).contains("qarvenwool");
     assertThat(proofreader.check(new Draft(text), withWord).issues())
-        .extracting(Issue::coveredText).doesNotContain("Qarvendon");
+        .extracting(Issue::coveredText).doesNotContain("qarvenwool");
   }
 
   @Test
