@@ -45,13 +45,16 @@ if [ "$mode" = check ]; then
   }
 else
   # The desk prints "copydesk.startup: first underlines after N ms" and quits when
-  # COPYDESK_STARTUP_PROBE=1 (com.copydesk.ui; a display is needed: xvfb-run -a this script).
+  # COPYDESK_STARTUP_PROBE=1 and the measurement jar is loaded as an agent (the probe is not in
+  # the product: docs/development.md "Measure"; a display is needed: xvfb-run -a this script).
   export COPYDESK_STARTUP_PROBE=1
+  probe="-javaagent:$PWD/target/copydesk-measure.jar"
+  export JAVA_TOOL_OPTIONS="$probe"
   names=(jar image-nocds image)
   run_variant() {
     case "$1" in
       jar) measure java -jar target/copydesk.jar "$sample" ;;
-      image-nocds) JAVA_TOOL_OPTIONS=-Xshare:off measure "$image" "$sample" ;;
+      image-nocds) JAVA_TOOL_OPTIONS="-Xshare:off $probe" measure "$image" "$sample" ;;
       image) measure "$image" "$sample" ;;
     esac
   }

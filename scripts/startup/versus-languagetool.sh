@@ -32,7 +32,7 @@ done
 file=${1:?usage: versus-languagetool.sh [--runs N] [--before DIR] [--no-cache] FILE}
 [ -x /usr/bin/time ] || { echo "needs /usr/bin/time (Debian package \"time\")" >&2; exit 2; }
 [ -e target/copydesk.jar ] || { echo "missing target/copydesk.jar: mvn -B -q package -DskipTests" >&2; exit 2; }
-ltjar=$(ls target/lib/languagetool-commandline-*.jar | head -1)
+ltjar=$(ls target/measure-lib/languagetool-commandline-*.jar | head -1)
 
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT

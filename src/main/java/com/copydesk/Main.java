@@ -14,7 +14,7 @@ import java.util.Set;
  * {@code --help}, {@code --version}, …).
  */
 public final class Main {
-  private static final Set<String> COMMAND_LINE = Set.of("check", "fix", "bench", "serve", "help");
+  private static final Set<String> COMMAND_LINE = Set.of("check", "fix", "serve", "help");
 
   private Main() {}
 

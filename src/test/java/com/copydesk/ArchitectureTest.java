@@ -1,16 +1,37 @@
 package com.copydesk;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layers of docs/architecture.md, held by tests: arrows point one way. */
+/**
+ * The layers of docs/architecture.md, held by tests: arrows point one way. The product's classes
+ * only (no tests, no src/measure); {@code ArchitectureRulesCatchTest} shows the rules below fail on
+ * deliberately bad classes.
+ */
 class ArchitectureTest {
   static JavaClasses classes;
+
+  /** Every package is a slice; no two packages reach each other, directly or round about. */
+  static final ArchRule PACKAGES_FREE_OF_CYCLES =
+      slices().matching("com.copydesk.(**)").namingSlices("$1").should().beFreeOfCycles();
+
+  /**
+   * Standard output and error belong to the command line (its report and its one-line errors)
+   * and to the desk's launcher (its one line when there is no display); everything else logs.
+   */
+  static final ArchRule STANDARD_STREAMS_ONLY_FROM_THE_COMMAND_LINE = noClasses()
+      .that().resideOutsideOfPackage("com.copydesk.cli..")
+      .and().doNotHaveFullyQualifiedName("com.copydesk.ui.DeskLauncher")
+      .should(ACCESS_STANDARD_STREAMS)
+      .because("output goes through the command line's writers or the log");
 
   @BeforeAll
   static void importClasses() {
@@ -70,5 +91,15 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("com.copydesk.ui..")
         .should().dependOnClassesThat().resideInAPackage("com.copydesk.cli..")
         .allowEmptyShould(true).check(classes);
+  }
+
+  @Test
+  void packagesAreFreeOfCycles() {
+    PACKAGES_FREE_OF_CYCLES.check(classes);
+  }
+
+  @Test
+  void onlyTheCommandLineWritesToStandardStreams() {
+    STANDARD_STREAMS_ONLY_FROM_THE_COMMAND_LINE.check(classes);
   }
 }

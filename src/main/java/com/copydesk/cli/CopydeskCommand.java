@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         "",
         "  copydesk              open the desk on a sample article",
         "  copydesk FILE         open FILE in the desk"},
-    subcommands = {CheckCommand.class, FixCommand.class, BenchCommand.class, ServeCommand.class},
+    subcommands = {CheckCommand.class, FixCommand.class, ServeCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
         "0:no issues (check) / success",

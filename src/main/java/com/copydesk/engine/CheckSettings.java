@@ -92,7 +92,7 @@ public record CheckSettings(
 
   /** The house style in force: the chosen one, or the variant's default. */
   public HouseStyle houseStyle() {
-    return style != null ? style : HouseStyles.defaultFor(variant);
+    return style != null ? style : HouseStyles.defaultFor(variant.code());
   }
 
   /** The settings that need a differently configured LanguageTool instance (all but categories). */

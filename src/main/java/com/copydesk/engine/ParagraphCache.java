@@ -26,14 +26,7 @@ public final class ParagraphCache {
   }
 
   public ParagraphCache(int capacity) {
-    this.entries = new LinkedHashMap<>(256, 0.75f, true) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<Key, List<Issue>> eldest) {
-        return size() > capacity;
-      }
-    };
+    this.entries = new Lru<>(capacity);
   }
 
   synchronized List<Issue> get(CheckSettings settings, String text, List<Markup> markup) {
@@ -71,6 +64,22 @@ public final class ParagraphCache {
   private record Key(CheckSettings settings, String text, List<Markup> markup) {
     Key {
       Objects.requireNonNull(text);
+    }
+  }
+
+  /** Least recently used first out, beyond {@code capacity} entries. */
+  private static final class Lru<K, V> extends LinkedHashMap<K, V> {
+    private static final long serialVersionUID = 1L;
+    private final int capacity;
+
+    Lru(int capacity) {
+      super(256, 0.75f, true);
+      this.capacity = capacity;
+    }
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+      return size() > capacity;
     }
   }
 }

@@ -49,6 +49,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.PlainTextChange;
 
@@ -109,7 +110,27 @@ public final class Desk {
     this.liveCheck = new LiveCheck(routing::check, Platform::runLater);
     this.status = new StatusBar(liveCheck.checkingProperty(), liveCheck.progressProperty(), variant);
     this.reviewActions = new ReviewActions(editor, review, settings, session::draft, this::checkNow, status::say, changes);
-    this.files = new FileActions(session, settings, dialogs, () -> stage, editor::text, this::show, status::say);
+    this.files = new FileActions(session, settings, dialogs, new FileActions.DeskView() {
+      @Override
+      public Window window() {
+        return stage;
+      }
+
+      @Override
+      public String editorText() {
+        return editor.text();
+      }
+
+      @Override
+      public void show(Document document, String displayName) {
+        Desk.this.show(document, displayName);
+      }
+
+      @Override
+      public void say(String message) {
+        status.say(message);
+      }
+    });
     this.changeReport = new ChangeReportAction(changes, session, dialogs, () -> stage, editor::text, status::say);
     this.variantChoice = new VariantChoice(settings, status, session, editor::text, variant, v -> {
       engineSettings = settings.checkSettings(chosenStyle).withVariant(v);
@@ -194,7 +215,7 @@ public final class Desk {
       names.show(r.names());
       Runnable underline = () -> {
         editor.showIssues(List.copyOf(review.visible()));
-        StartupProbe.underlinesShown(scene, r.issues().size());
+        DeskProbe.installed().forEach(p -> p.underlinesShown(scene, r.issues().size()));
       };
       if (r.checkedParagraphs() > FEW_PARAGRAPHS) {
         // the cards are laid out in the next pulse and the underlines in the one after: a result
@@ -262,11 +283,7 @@ public final class Desk {
 
   private void restyleAfterEdits() {
     List<Issue> visible = List.copyOf(review.visible());
-    if (pendingRestyle.size() == 1) {
-      editor.afterEdit(pendingRestyle.get(0), visible);
-    } else {
-      editor.showIssues(visible);
-    }
+    editor.showIssues(visible); // restyles only the lines whose underlines changed
     pendingRestyle.clear();
     findBar.textChanged();
   }
@@ -464,11 +481,7 @@ public final class Desk {
   }
 
   private void saveSettings() {
-    try {
-      settings.save();
-    } catch (IOException e) {
-      status.say("Could not save your settings: " + e.getMessage());
-    }
+    SettingsSaving.save(settings, status::say, null);
   }
 
   /** Places the window where it was last time and shows it. */

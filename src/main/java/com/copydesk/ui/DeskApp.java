@@ -58,7 +58,7 @@ public final class DeskApp extends Application {
       warmUp(settings, proofreader);
     }
     desk = new Desk(stage, proofreader, settings, new FxFileDialogs());
-    recovery = new DraftRecovery(desk, RecoveryStore.standard(), Autosaver.intervalFromSystem());
+    recovery = new DraftRecovery(new DeskForRecovery(desk), RecoveryStore.standard(), Autosaver.intervalFromSystem());
     desk.showWindow();
     List<String> args = getParameters().getRaw();
     if (args.isEmpty()) {

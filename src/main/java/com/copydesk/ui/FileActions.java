@@ -14,7 +14,6 @@ import com.copydesk.ui.files.ExportAction;
 import com.copydesk.ui.files.ExportOptions;
 import com.copydesk.ui.files.FileDialogs;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -48,15 +47,29 @@ final class FileActions {
   private final DiskWatch disk = new DiskWatch();
   private boolean askingAboutDisk;
 
-  FileActions(DocumentSession session, UserSettings settings, FileDialogs dialogs, Supplier<Window> window,
-      Supplier<String> editorText, BiConsumer<Document, String> show, Consumer<String> say) {
+  /** What opening and saving need of the desk: its window, its text, a way to show a document, a status line. */
+  interface DeskView {
+    /** The owner of the file dialogs and questions. */
+    Window window();
+
+    /** The text in the editor now: what Save writes. */
+    String editorText();
+
+    /** Puts an opened document on the desk under this name. */
+    void show(Document document, String displayName);
+
+    /** A line in the status bar. */
+    void say(String message);
+  }
+
+  FileActions(DocumentSession session, UserSettings settings, FileDialogs dialogs, DeskView desk) {
     this.session = session;
     this.settings = settings;
     this.dialogs = dialogs;
-    this.window = window;
-    this.editorText = editorText;
-    this.show = show;
-    this.say = say;
+    this.window = desk::window;
+    this.editorText = desk::editorText;
+    this.show = desk::show;
+    this.say = desk::say;
     this.exports = new ExportAction(session, dialogs, window, editorText, say);
     session.documentProperty().addListener((obs, was, now) -> disk.track(session.path()));
   }
@@ -257,11 +270,7 @@ final class FileActions {
   }
 
   private void saveSettings() {
-    try {
-      settings.save();
-    } catch (IOException e) {
-      say.accept("Could not save your settings: " + e.getMessage());
-    }
+    SettingsSaving.save(settings, say, null);
   }
 
   private static String shorten(Path folder) {

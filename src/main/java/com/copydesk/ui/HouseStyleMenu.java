@@ -30,7 +30,7 @@ final class HouseStyleMenu {
     ToggleGroup group = new ToggleGroup();
     Optional<String> choice = desk.styleChoice();
     HouseStyle inForce = desk.houseStyle();
-    String byLanguage = HouseStyles.defaultFor(desk.variantProperty().get()).name();
+    String byLanguage = HouseStyles.defaultFor(desk.variantProperty().get().code()).name();
     m.getItems().add(DeskMenus.radio("Default for the Language: " + byLanguage, group, choice.isEmpty(),
         () -> desk.chooseStyle(null)));
     m.getItems().add(new SeparatorMenuItem());

@@ -6,7 +6,6 @@ import com.copydesk.settings.UserSettings;
 import com.copydesk.ui.editor.ProofEditor;
 import com.copydesk.ui.names.NameActions;
 import com.copydesk.ui.names.NamesModel;
-import java.io.IOException;
 import java.util.function.Consumer;
 
 /** The names list's actions: going to a name in the draft, the dictionary, and marking names checked. */
@@ -57,12 +56,7 @@ final class NameReview implements NameActions {
   public void addToDictionary(String name) {
     settings.addToDictionary(name);
     names.accept(name);
-    try {
-      settings.save();
-      say.accept("Added “" + name + "” to your dictionary.");
-    } catch (IOException e) {
-      say.accept("Could not save your settings: " + e.getMessage());
-    }
+    SettingsSaving.save(settings, say, "Added “" + name + "” to your dictionary.");
   }
 
   @Override

@@ -14,7 +14,6 @@ import com.copydesk.ui.report.ChangeRecorder;
 import com.copydesk.ui.review.IssueActions;
 import com.copydesk.ui.review.ReviewModel;
 import com.copydesk.ui.review.Suggestions;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -274,11 +273,6 @@ final class ReviewActions implements IssueActions {
   }
 
   private void save(String done) {
-    try {
-      settings.save();
-      say.accept(done);
-    } catch (IOException e) {
-      say.accept("Could not save your settings: " + e.getMessage());
-    }
+    SettingsSaving.save(settings, say, done);
   }
 }

@@ -160,12 +160,11 @@ class DeskEditingTest extends DeskFixture {
     assertThat(fx(() -> desk.openFile(file))).isTrue();
 
     java.util.Set<String> seen = new java.util.TreeSet<>();
-    long slowest = 0;
+    // how long the FX thread stalls meanwhile is measured, not asserted: java -jar
+    // target/copydesk-measure.jar desk (docs/performance.md "Desk")
     long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(300);
     while (System.nanoTime() < end) {
-      long t0 = System.nanoTime();
       String shown = fx(() -> desk.status().checkingText());
-      slowest = Math.max(slowest, (System.nanoTime() - t0) / 1_000_000);
       if (shown.matches("Checking… [1-9][0-9]?%")) {
         seen.add(shown);
       }
@@ -177,7 +176,6 @@ class DeskEditingTest extends DeskFixture {
     }
     waitChecked();
     assertThat(seen).as("progress between 0 and 100%").isNotEmpty();
-    assertThat(slowest).as("longest wait for the FX thread, ms").isLessThan(2000);
     assertThat(issues()).anyMatch(covering("teh"));
   }
 }

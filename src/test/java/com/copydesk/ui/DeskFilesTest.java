@@ -1,5 +1,6 @@
 package com.copydesk.ui;
 
+import static com.copydesk.ui.DialogHelp.waitForDialog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.copydesk.core.Issue;
@@ -146,8 +147,4 @@ class DeskFilesTest extends DeskFixture {
     waitUntil(() -> robot.lookup(".save-changes-dialog").tryQuery().isEmpty());
   }
 
-  private static DialogPane waitForDialog(FxRobot robot, String styleClass) throws Exception {
-    waitUntil(() -> robot.lookup(styleClass).tryQuery().isPresent());
-    return robot.lookup(styleClass).queryAs(DialogPane.class);
-  }
 }

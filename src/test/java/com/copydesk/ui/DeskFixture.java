@@ -132,6 +132,15 @@ abstract class DeskFixture {
     }
   }
 
+  /**
+   * Waits until what was handed to the FX thread so far has run, or is waiting in a dialog it
+   * opened (the FX thread takes its work first in, first out; a dialog's loop takes it too): after
+   * this, "no dialog showing" means none was asked for.
+   */
+  static void fxQueueRuns() throws Exception {
+    fx(() -> null);
+  }
+
   /** Runs on the FX thread and returns what it gives. */
   static <T> T fx(Callable<T> c) throws Exception {
     return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);

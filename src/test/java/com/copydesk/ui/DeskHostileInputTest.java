@@ -171,7 +171,6 @@ class DeskHostileInputTest extends DeskFixture {
   void eachFileOpensOrGetsAOneLineDialogAndTheDraftStays(Case c, Route route, FxRobot robot) throws Exception {
     Path draft = openDraft(robot, DRAFT);
     Path file = c.setup().make(dir);
-    long t0 = System.nanoTime();
     switch (route) {
       case FILE_OPEN -> {
         dialogs.toOpen = file;
@@ -207,7 +206,6 @@ class DeskHostileInputTest extends DeskFixture {
       }
       assertThat(fx(() -> desk.session().isModified())).isFalse();
     }
-    assertThat((System.nanoTime() - t0) / 1_000_000_000).as("seconds to answer").isLessThan(60);
   }
 
   @org.junit.jupiter.api.Test

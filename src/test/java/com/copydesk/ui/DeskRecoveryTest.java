@@ -5,6 +5,7 @@ import static com.copydesk.ui.DialogHelp.waitForDialog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.copydesk.core.Issue;
+import com.copydesk.testing.ManualClock;
 import com.copydesk.ui.recovery.DraftRecovery;
 import com.copydesk.ui.recovery.RecoveryCopy;
 import com.copydesk.ui.recovery.RecoveryStore;
@@ -29,11 +30,17 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
-/** Autosave and the start-up recovery prompt in the real window (headless). */
+/**
+ * Autosave and the start-up recovery prompt in the real window (headless). Autosave's interval runs
+ * on a {@link ManualClock}: a test says when the interval is up, and "nothing was written" is
+ * asserted after the writer has finished what it was asked to do, not after a pause.
+ */
 class DeskRecoveryTest extends DeskFixture {
   static final String DEAD = Long.MAX_VALUE + "@1";
   DraftRecovery recovery;
   RecoveryStore store;
+  Duration interval;
+  final ManualClock clock = new ManualClock(Instant.parse("2026-03-01T09:00:00Z"));
 
   @Start
   void start(Stage stage) {
@@ -42,7 +49,18 @@ class DeskRecoveryTest extends DeskFixture {
   }
 
   void attach(Duration interval) throws Exception {
-    fx(() -> recovery = new DraftRecovery(desk, store, interval));
+    this.interval = interval;
+    fx(() -> recovery = new DraftRecovery(new DeskForRecovery(desk), store, interval, clock));
+  }
+
+  /** The interval is up and autosave has had its turn: whatever it was going to write is written. */
+  void intervalPasses() throws Exception {
+    clock.advance(interval.plusSeconds(1));
+    fx(() -> {
+      recovery.autosaver().tick();
+      return null;
+    });
+    assertThat(recovery.autosaver().flush(Duration.ofSeconds(30))).isTrue();
   }
 
   @AfterEach
@@ -71,10 +89,12 @@ class DeskRecoveryTest extends DeskFixture {
       desk.reviewActions().ignore(ignored);
       return null;
     });
-    Thread.sleep(1000);
+    intervalPasses();
     assertThat(copy()).as("ignoring changes no text: nothing to recover").isEmpty();
 
     typeAtEnd(robot, " Fine.");
+    waitUntil(() -> recovery.autosaver().isPending());
+    clock.advance(interval.plusSeconds(1));
     waitUntil(() -> copy().filter(c -> c.text().endsWith(" Fine.")).isPresent());
     RecoveryCopy c = copy().orElseThrow();
     assertThat(c.text()).isEqualTo(DRAFT + " Fine.");
@@ -95,13 +115,15 @@ class DeskRecoveryTest extends DeskFixture {
     waitUntil(() -> copy().isEmpty());
 
     typeAtEnd(robot, " Again.");
+    waitUntil(() -> recovery.autosaver().isPending());
+    clock.advance(interval.plusSeconds(1));
     waitUntil(() -> copy().isPresent());
     Path other = dir.resolve("other.txt");
     Files.writeString(other, "Another draft.");
     Platform.runLater(() -> desk.files().openAsking(other));
     answer(robot, ".save-changes-dialog", "Discard");
     waitUntil(() -> desk.area().getText().equals("Another draft."));
-    Thread.sleep(800);
+    intervalPasses();
     assertThat(copy()).as("discarded").isEmpty();
   }
 
@@ -110,7 +132,13 @@ class DeskRecoveryTest extends DeskFixture {
     attach(Duration.ofHours(1));
     openDraft(robot, DRAFT);
     typeAtEnd(robot, " Fine.");
-    Thread.sleep(500);
+    waitUntil(() -> recovery.autosaver().isPending());
+    clock.advance(Duration.ofMinutes(59));
+    fx(() -> {
+      recovery.autosaver().tick();
+      return null;
+    });
+    assertThat(recovery.autosaver().flush(Duration.ofSeconds(30))).isTrue();
     assertThat(copy()).as("the hour is not up").isEmpty();
     focus(false);
     waitUntil(() -> copy().isPresent());

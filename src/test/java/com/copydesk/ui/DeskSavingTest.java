@@ -70,7 +70,7 @@ class DeskSavingTest extends DeskFixture {
     Path file = openDraft(robot, DRAFT);
     focus(false);
     focus(true);
-    Thread.sleep(500);
+    fxQueueRuns();
     assertThat(DialogHelp.showing(robot, ".disk-reload-dialog")).as("unchanged: nothing asked").isFalse();
 
     typeAtEnd(robot, " Ours.");
@@ -83,7 +83,7 @@ class DeskSavingTest extends DeskFixture {
     assertThat(text()).isEqualTo(DRAFT + " Ours.");
     focus(false);
     focus(true);
-    Thread.sleep(500);
+    fxQueueRuns();
     assertThat(DialogHelp.showing(robot, ".disk-reload-dialog")).as("asked once per change").isFalse();
     shortcut(robot, KeyCode.S);
     answer(robot, ".disk-changed-dialog", "Cancel");

@@ -106,7 +106,7 @@ public final class ScriptedDesk {
           Platform.runLater(ok::fire);
           return null;
         });
-        waitFor(() -> findDialog(".error-dialog").isEmpty(), "the error dialog to close");
+        waitFor(() -> DialogHelp.findDialog(".error-dialog").isEmpty(), "the error dialog to close");
       }
       case "show" -> show(Integer.parseInt(arg));
       case "restore" -> click(Integer.parseInt(arg), ".recovery-restore");
@@ -153,13 +153,14 @@ public final class ScriptedDesk {
     });
   }
 
-  /** Runs on the FX thread without waiting (the action may open a dialog and wait in it). */
+  /**
+   * Runs on the FX thread without waiting for it to finish (the action may open a dialog and wait
+   * in it), but until it has started: the FX thread takes its work first in, first out, so the
+   * round trip queued after it runs once the action has run or is waiting in its dialog.
+   */
   private static void later(Runnable r) throws Exception {
-    fx(() -> {
-      Platform.runLater(r);
-      return null;
-    });
-    Thread.sleep(200);
+    Platform.runLater(r);
+    fx(() -> null);
   }
 
   private static void answer(String text) throws Exception {
@@ -208,13 +209,8 @@ public final class ScriptedDesk {
   private static void click(int n, String button) throws Exception {
     DialogPane pane = waitForDialog(".recovery-prompt");
     // fired later: the button's action may open a dialog and wait in it
-    fx(() -> {
-      Node row = List.copyOf(pane.lookupAll(".recovery-row")).get(n);
-      Button b = (Button) row.lookup(button);
-      Platform.runLater(b::fire);
-      return null;
-    });
-    Thread.sleep(200);
+    Button b = fx(() -> (Button) List.copyOf(pane.lookupAll(".recovery-row")).get(n).lookup(button));
+    later(b::fire);
   }
 
   private static String label(Node row, String styleClass) {
@@ -234,18 +230,8 @@ public final class ScriptedDesk {
   }
 
   private static DialogPane waitForDialog(String styleClass) throws Exception {
-    waitFor(() -> findDialog(styleClass).isPresent(), "a dialog " + styleClass);
-    return fx(() -> findDialog(styleClass).orElseThrow());
-  }
-
-  private static Optional<DialogPane> findDialog(String styleClass) {
-    for (Window w : Window.getWindows()) {
-      if (w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane pane
-          && pane.getStyleClass().contains(styleClass.substring(1))) {
-        return Optional.of(pane);
-      }
-    }
-    return Optional.empty();
+    waitFor(() -> DialogHelp.findDialog(styleClass).isPresent(), "a dialog " + styleClass);
+    return fx(() -> DialogHelp.findDialog(styleClass).orElseThrow());
   }
 
   private static Optional<StyleClassedTextArea> findEditor() {

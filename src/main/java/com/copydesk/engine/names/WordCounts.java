@@ -37,7 +37,7 @@ public final class WordCounts {
   /** The counts of {@code text} (the same object for the same text object, as long as it is the last one asked). */
   public static WordCounts of(String text) {
     WordCounts known = last;
-    if (known != null && known.text == text) {
+    if (known != null && known.text.equals(text)) { // the same string first (String.equals), then equal text
       return known;
     }
     Map<String, Integer> counts = new HashMap<>();

@@ -1,6 +1,5 @@
 package com.copydesk.engine.style;
 
-import com.copydesk.engine.Variant;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +28,7 @@ public final class HouseStyles {
 
   private HouseStyles() {}
 
-  private record Catalogue(Map<String, HouseStyle> styles, Map<Variant, HouseStyle> defaults) {}
+  private record Catalogue(Map<String, HouseStyle> styles, Map<String, HouseStyle> defaults) {}
 
   /** The shipped styles, in the order of {@code shipped.txt}. */
   public static List<HouseStyle> shipped() {
@@ -42,9 +40,17 @@ public final class HouseStyles {
     return Optional.ofNullable(catalogue().styles().get(id.strip().toLowerCase(Locale.ROOT)));
   }
 
-  /** The style a new user gets for a variant: a newsroom style that spells the way the variant does. */
-  public static HouseStyle defaultFor(Variant variant) {
-    return catalogue().defaults().get(variant);
+  /**
+   * The style a new user gets for a variant, by its code ("en-GB"): a newsroom style that spells the
+   * way the variant does. By code, so that the engine's {@code Variant} and this package do not
+   * know each other both ways (ArchitectureTest: packages free of cycles).
+   */
+  public static HouseStyle defaultFor(String variantCode) {
+    HouseStyle style = catalogue().defaults().get(variantCode);
+    if (style == null) {
+      throw new IllegalStateException("shipped.txt names no default style for " + variantCode);
+    }
+    return style;
   }
 
   /** The names of the shipped styles, for messages: "us-wire, newsroom-gb or book". */
@@ -127,7 +133,7 @@ public final class HouseStyles {
 
   private static Catalogue load() {
     Map<String, HouseStyle> styles = new LinkedHashMap<>();
-    Map<Variant, HouseStyle> defaults = new EnumMap<>(Variant.class);
+    Map<String, HouseStyle> defaults = new LinkedHashMap<>();
     for (String line : resource("shipped.txt").split("\\R")) {
       String l = line.strip();
       if (l.isEmpty() || l.startsWith("#")) {
@@ -145,13 +151,7 @@ public final class HouseStyles {
       }
       styles.put(id, style);
       for (int i = 1; i < parts.length; i++) {
-        Variant v = Variant.fromCode(parts[i]).orElseThrow(() -> new IllegalStateException("shipped.txt: " + l));
-        defaults.put(v, style);
-      }
-    }
-    for (Variant v : Variant.values()) {
-      if (!defaults.containsKey(v)) {
-        throw new IllegalStateException("shipped.txt names no default style for " + v.code());
+        defaults.put(parts[i], style);
       }
     }
     return new Catalogue(java.util.Collections.unmodifiableMap(styles), Map.copyOf(defaults));

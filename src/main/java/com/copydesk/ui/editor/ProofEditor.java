@@ -142,14 +142,6 @@ public final class ProofEditor {
     restyleChanges();
   }
 
-  /**
-   * After an edit: issue marks move as {@code shiftedIssues} say; the lines the edit touched and
-   * any whose underlines changed are restyled (the rest of the text kept its styles through the edit).
-   */
-  public void afterEdit(Edit edit, List<Issue> shiftedIssues) {
-    showIssues(shiftedIssues);
-  }
-
   /** Selects a range and scrolls it into view. */
   public void select(Span span) {
     int end = Math.min(span.end(), area.getLength());

@@ -2,7 +2,6 @@ package com.copydesk.ui.recovery;
 
 import com.copydesk.formats.Document;
 import com.copydesk.formats.TextDocument;
-import com.copydesk.ui.Desk;
 import com.copydesk.ui.files.DocumentSession;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,18 +27,23 @@ import org.reactfx.Subscription;
  * thread. Close it on a clean exit: that removes the copy.
  */
 public final class DraftRecovery implements AutoCloseable {
-  private final Desk desk;
+  private final RecoverableDesk desk;
   private final RecoveryStore store;
   private final Autosaver autosaver;
   private final Timeline timer;
   private final String owner = RecoveryCopy.currentOwner();
   private final List<Runnable> unwire = new ArrayList<>();
 
-  public DraftRecovery(Desk desk, RecoveryStore store, Duration interval) {
+  public DraftRecovery(RecoverableDesk desk, RecoveryStore store, Duration interval) {
+    this(desk, store, interval, Clock.systemUTC());
+  }
+
+  /** With the clock that decides when the interval is up (tests drive one of their own). */
+  public DraftRecovery(RecoverableDesk desk, RecoveryStore store, Duration interval, Clock clock) {
     this.desk = desk;
     this.store = store;
-    this.autosaver = new Autosaver(store, this::snapshot, interval, Clock.systemUTC(),
-        message -> Platform.runLater(() -> desk.status().say(message)));
+    this.autosaver = new Autosaver(store, this::snapshot, interval, clock,
+        message -> Platform.runLater(() -> desk.say(message)));
     wire();
     long tick = Math.max(50, Math.min(5000, interval.toMillis() / 4));
     timer = new Timeline(new KeyFrame(javafx.util.Duration.millis(tick), e -> autosaver.tick()));
@@ -73,8 +77,8 @@ public final class DraftRecovery implements AutoCloseable {
         autosaver.focusLost();
       }
     };
-    desk.stage().focusedProperty().addListener(focus);
-    unwire.add(() -> desk.stage().focusedProperty().removeListener(focus));
+    desk.focused().addListener(focus);
+    unwire.add(() -> desk.focused().removeListener(focus));
   }
 
   /** The draft as it is now (FX thread), or empty when nothing is unsaved. */
@@ -93,7 +97,7 @@ public final class DraftRecovery implements AutoCloseable {
     Path source = session.path() == null ? null : session.path().toAbsolutePath().normalize();
     StyleClassedTextArea area = desk.area();
     return Optional.of(new RecoveryCopy(id, now, source, session.displayName(), doc.format().name(), charset,
-        bom, doc.lineEndings().dominant(), area.getCaretPosition(), desk.review().ignoredSpots(), owner,
+        bom, doc.lineEndings().dominant(), area.getCaretPosition(), desk.ignoredSpots(), owner,
         area.getText()));
   }
 
@@ -106,7 +110,7 @@ public final class DraftRecovery implements AutoCloseable {
     if (offers.isEmpty()) {
       return;
     }
-    RecoveryPrompt.ask(desk.stage(), offers, this::discard).ifPresent(this::restore);
+    RecoveryPrompt.ask(desk.window(), offers, this::discard).ifPresent(this::restore);
   }
 
   /** Discard: the copy is deleted. */
@@ -127,10 +131,10 @@ public final class DraftRecovery implements AutoCloseable {
     }
     area.moveTo(Math.min(copy.caret(), area.getLength()));
     area.requestFollowCaret();
-    desk.review().ignoreSpots(copy.ignoredSpots());
+    desk.ignoreSpots(copy.ignoredSpots());
     autosaver.adopt(copy.id());
     autosaver.writeNow();
-    desk.status().say(r.note());
+    desk.say(r.note());
   }
 
   public Autosaver autosaver() {

@@ -113,10 +113,13 @@ class HouseStyleFileTest {
   @Test
   void shippedStylesAndTheDefaultForEachVariant() throws Exception {
     assertThat(HouseStyles.shipped()).extracting(HouseStyle::id).containsExactly("us-wire", "newsroom-gb", "book");
-    HouseStyle gb = HouseStyles.defaultFor(Variant.EN_GB);
+    HouseStyle gb = HouseStyles.defaultFor(Variant.EN_GB.code());
     assertThat(gb.id()).isEqualTo("newsroom-gb");
     assertThat(gb.preferred()).containsEntry(FormFamilies.ISE_IZE, 0);
-    assertThat(HouseStyles.defaultFor(Variant.EN_US).id()).isEqualTo("us-wire");
+    assertThat(HouseStyles.defaultFor(Variant.EN_US.code()).id()).isEqualTo("us-wire");
+    for (Variant v : Variant.values()) {
+      assertThat(HouseStyles.defaultFor(v.code())).as(v.code()).isNotNull();
+    }
     assertThat(HouseStyles.resolve("Book").preferred()).containsKey("per-cent");
     assertThatThrownBy(() -> HouseStyles.resolve("chicago"))
         .hasMessage("no house style “chicago”: use us-wire, newsroom-gb or book, or the path of a .style file");

@@ -1,6 +1,7 @@
-package com.copydesk.bench;
+package com.copydesk.measure.bench;
 
 import com.copydesk.engine.CheckSettings;
+import com.copydesk.measure.Manuscript;
 import com.copydesk.engine.Variant;
 import java.io.IOException;
 import java.io.PrintWriter;

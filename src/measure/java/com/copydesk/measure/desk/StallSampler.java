@@ -1,4 +1,4 @@
-package com.copydesk.ui.perf;
+package com.copydesk.measure.desk;
 
 import java.util.ArrayList;
 import java.util.HashMap;

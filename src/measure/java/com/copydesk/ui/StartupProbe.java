@@ -12,8 +12,10 @@ import javafx.scene.Scene;
  * {@code COPYDESK_STARTUP_PROBE=1} in the environment, the desk prints
  * {@code copydesk.startup: first underlines after N ms (M issues)} on standard output once the
  * first check's underlines are laid out in the window (N counted from the process's start; under
- * {@code java -jar}, from the first process's), then
- * quits. Without that variable it does nothing.
+ * {@code java -jar}, from the first process's), then quits. Without that variable it does nothing.
+ * Measurement code, not shipped: the desk reaches it through {@link DeskProbe} when the measurement
+ * jar is on the class path, e.g. {@code JAVA_TOOL_OPTIONS=-javaagent:target/copydesk-measure.jar}
+ * (docs/development.md).
  */
 final class StartupProbe {
   private static final boolean ON = System.getenv("COPYDESK_STARTUP_PROBE") != null;

@@ -1,4 +1,4 @@
-package com.copydesk.ui.perf;
+package com.copydesk.measure.desk;
 
 import com.copydesk.engine.CheckResult;
 import com.copydesk.ui.Desk;

@@ -1,12 +1,18 @@
-package com.copydesk.bench;
+package com.copydesk.measure;
 
+import java.util.HashSet;
 import java.util.Random;
+import java.util.Set;
 
 /**
- * Benchmark text written by a seeded generator: news-style paragraphs of varied sentences, none
- * repeated, so that no paragraph cache can answer from memory. Copydesk's own words throughout.
+ * The measurements' text, written by a seeded generator: news-style paragraphs of varied sentences,
+ * so that no paragraph cache can answer from memory. Copydesk's own words throughout. Two kinds:
+ * {@link #generate} is clean copy (the benchmark's manuscript); {@link #withSlips} is a long draft
+ * for the desk, every sentence different and a copy editor's usual catches sprinkled in
+ * (misspellings, a doubled word, a space before a comma, "a" before a vowel), so the desk has
+ * hundreds of issues to underline. The same seed gives the same text on every run.
  */
-final class Manuscript {
+public final class Manuscript {
   private static final String[] SUBJECTS = {
       "The harbour board", "The county council", "A spokeswoman for the ferry operator",
       "The transport minister", "Local traders", "The fishermen's union", "Engineers at the port",
@@ -44,10 +50,55 @@ final class Manuscript {
   private static final String[] NAMES = {
       "Ms Harlow", "Mr Penrose", "Dr Achterberg", "Mrs Quayle", "Mr Tremayne", "Ms Okonedo"};
 
+  /** Catches a copy editor makes: a wrong spelling, or wrong spacing and doubled words. */
+  private static final String[] SLIPS = {
+      "The goverment grant arrived in %d instalments.",
+      "A seperate fund of %d pounds paid for the lighting.",
+      "It definately took %d weeks longer than planned.",
+      "The flood occured %d years before the renovation.",
+      "Nothing was moved untill the %d boxes were labelled.",
+      "The council recieved %d letters of support.",
+      "Some %d volumes were in the the wrong order.",
+      "The shelves were oak , and %d of them needed new brackets.",
+      "It was a old building with %d rooms on each floor.",
+      "The comittee met %d times over the winter."};
+
   private Manuscript() {}
 
-  /** About {@code words} words of text in paragraphs separated by blank lines. */
-  static String generate(int words, long seed) {
+  /**
+   * At least {@code words} words of a long draft with slips in about three sentences in ten, in
+   * paragraphs of four to seven sentences separated by blank lines; no sentence appears twice.
+   */
+  public static String withSlips(int words, long seed) {
+    Random r = new Random(seed);
+    Set<String> used = new HashSet<>();
+    StringBuilder text = new StringBuilder();
+    int count = 0;
+    int paragraph = 0;
+    while (count < words) {
+      StringBuilder p = new StringBuilder();
+      int sentences = 4 + r.nextInt(4);
+      for (int s = 0; s < sentences; s++) {
+        String sentence;
+        do {
+          sentence = r.nextInt(10) < 3
+              ? String.format(pick(r, SLIPS), 2 + r.nextInt(900))
+              : sentence(r, paragraph, s);
+        } while (!used.add(sentence));
+        p.append(s == 0 ? "" : " ").append(sentence);
+        count += countWords(sentence);
+      }
+      if (text.length() > 0) {
+        text.append("\n\n");
+      }
+      text.append(p);
+      paragraph++;
+    }
+    return text.toString();
+  }
+
+  /** About {@code words} words of clean text in paragraphs separated by blank lines. */
+  public static String generate(int words, long seed) {
     Random r = new Random(seed);
     StringBuilder sb = new StringBuilder();
     int count = 0;
@@ -84,7 +135,7 @@ final class Manuscript {
   }
 
   /** The paragraphs of {@code text} that make up its first {@code words} words. */
-  static String firstWords(String text, int words) {
+  public static String firstWords(String text, int words) {
     int count = 0;
     int pos = 0;
     while (pos < text.length() && count < words) {
@@ -99,7 +150,7 @@ final class Manuscript {
     return text.substring(0, pos);
   }
 
-  static int countWords(CharSequence text) {
+  public static int countWords(CharSequence text) {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {

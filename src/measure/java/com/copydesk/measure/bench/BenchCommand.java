@@ -1,6 +1,5 @@
-package com.copydesk.cli;
+package com.copydesk.measure.bench;
 
-import com.copydesk.bench.Benchmark;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,8 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "Measure Copydesk against the LanguageTool 6.8 command line on this machine: throughput and",
         "peak memory on a long manuscript, cold start on a 1,000-word article, and a full check",
         "against a one-word re-check of a 10,000-word draft. Prints medians and ratios.",
-        "Runs from the development jar (java -jar target/copydesk.jar bench); Linux for memory figures."})
-final class BenchCommand implements Callable<Integer> {
+        "Runs from the measurement jar (java -jar target/copydesk-measure.jar bench); Linux for memory figures."})
+public final class BenchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
@@ -43,6 +42,6 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path dir = workDir != null ? workDir : java.nio.file.Files.createTempDirectory("copydesk-bench");
     new Benchmark(spec.commandLine().getOut(), Math.max(1, runs), heap, dir).runAll(file, words, million);
-    return Cli.OK;
+    return 0;
   }
 }

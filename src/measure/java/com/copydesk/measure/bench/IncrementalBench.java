@@ -1,4 +1,4 @@
-package com.copydesk.bench;
+package com.copydesk.measure.bench;
 
 import com.copydesk.core.Draft;
 import com.copydesk.core.Edit;

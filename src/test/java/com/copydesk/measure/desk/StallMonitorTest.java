@@ -1,4 +1,4 @@
-package com.copydesk.ui.perf;
+package com.copydesk.measure.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,7 @@
-package com.copydesk.ui.perf;
+package com.copydesk.measure.desk;
 
 import com.copydesk.engine.CheckResult;
+import com.copydesk.measure.Manuscript;
 import com.copydesk.engine.Proofreader;
 import com.copydesk.settings.UserSettings;
 import com.copydesk.ui.Desk;
@@ -45,7 +46,7 @@ public final class DeskStallMeasure {
     int toType = args.length > 1 ? Integer.parseInt(args[1]) : 50;
     Path work = Files.createTempDirectory("copydesk-measure");
     UserSettings settings = UserSettings.load(work.resolve("config"));
-    String text = LongDraft.generate(words, 20_261_129L);
+    String text = Manuscript.withSlips(words, 20_261_129L);
     Path draft = work.resolve("long-draft.txt");
     Files.writeString(draft, text, StandardCharsets.UTF_8);
 

@@ -1,4 +1,4 @@
-package com.copydesk.bench;
+package com.copydesk.measure.bench;
 
 import java.io.File;
 import java.io.IOException;
