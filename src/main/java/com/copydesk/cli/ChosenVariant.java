@@ -1,6 +1,6 @@
 package com.copydesk.cli;
 
-import com.copydesk.engine.Variant;
+import com.copydesk.core.Variant;
 
 /** The variant a file is checked in, and why ("given with --lang", "from the spelling: …"). */
 record ChosenVariant(Variant variant, String reason) {

@@ -6,7 +6,7 @@ import com.copydesk.engine.DraftChecker;
 import com.copydesk.engine.Proofreader;
 import com.copydesk.engine.RemoteChecker;
 import com.copydesk.engine.ServerAddress;
-import com.copydesk.engine.Variant;
+import com.copydesk.core.Variant;
 import com.copydesk.engine.style.HouseStyle;
 import com.copydesk.engine.style.HouseStyleException;
 import com.copydesk.engine.style.HouseStyles;

@@ -3,7 +3,7 @@ package com.copydesk.cli;
 import com.copydesk.engine.CheckSettings;
 import com.copydesk.engine.style.HouseStyleException;
 import com.copydesk.engine.style.HouseStyles;
-import com.copydesk.engine.Variant;
+import com.copydesk.core.Variant;
 import com.copydesk.server.CopydeskServer;
 import com.copydesk.server.ServerLog;
 import com.copydesk.server.ServerOptions;

@@ -1,5 +1,6 @@
 package com.copydesk.engine;
 
+import com.copydesk.core.Variant;
 import com.copydesk.core.Category;
 import com.copydesk.engine.style.HouseStyle;
 import com.copydesk.engine.style.HouseStyles;

@@ -1,5 +1,6 @@
 package com.copydesk.engine;
 
+import com.copydesk.core.Variant;
 import com.copydesk.engine.names.Lexicon;
 import java.util.Locale;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package com.copydesk.server;
 
 import com.copydesk.core.Draft;
-import com.copydesk.engine.Variant;
+import com.copydesk.core.Variant;
 import com.copydesk.engine.variant.VariantGuesser;
 
 /**

@@ -4,7 +4,7 @@ import com.copydesk.Version;
 import com.copydesk.core.Category;
 import com.copydesk.core.Issue;
 import com.copydesk.engine.RuleCatalog;
-import com.copydesk.engine.Variant;
+import com.copydesk.core.Variant;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

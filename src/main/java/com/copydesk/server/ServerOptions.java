@@ -1,7 +1,7 @@
 package com.copydesk.server;
 
 import com.copydesk.engine.CheckSettings;
-import com.copydesk.engine.Variant;
+import com.copydesk.core.Variant;
 import java.util.Objects;
 
 /**

@@ -2,7 +2,7 @@ package com.copydesk.settings;
 
 import com.copydesk.core.Category;
 import com.copydesk.engine.CheckSettings;
-import com.copydesk.engine.Variant;
+import com.copydesk.core.Variant;
 import com.copydesk.engine.style.HouseStyle;
 import com.copydesk.engine.style.HouseStyleException;
 import com.copydesk.engine.style.HouseStyles;

@@ -5,7 +5,7 @@ import com.copydesk.core.Issue;
 import com.copydesk.engine.CheckRouting;
 import com.copydesk.engine.CheckSettings;
 import com.copydesk.engine.Proofreader;
-import com.copydesk.engine.Variant;
+import com.copydesk.core.Variant;
 import com.copydesk.engine.style.HouseStyle;
 import com.copydesk.engine.style.HouseStyleException;
 import com.copydesk.engine.style.HouseStyles;

@@ -1,7 +1,7 @@
 package com.copydesk.ui;
 
 import com.copydesk.core.Category;
-import com.copydesk.engine.Variant;
+import com.copydesk.core.Variant;
 import com.copydesk.ui.files.ExportOptions;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;

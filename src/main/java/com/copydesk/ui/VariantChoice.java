@@ -1,6 +1,6 @@
 package com.copydesk.ui;
 
-import com.copydesk.engine.Variant;
+import com.copydesk.core.Variant;
 import com.copydesk.formats.Document;
 import com.copydesk.settings.UserSettings;
 import com.copydesk.ui.check.VariantReading;

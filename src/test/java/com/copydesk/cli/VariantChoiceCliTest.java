@@ -2,7 +2,7 @@ package com.copydesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.copydesk.engine.Variant;
+import com.copydesk.core.Variant;
 import com.copydesk.settings.UserSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

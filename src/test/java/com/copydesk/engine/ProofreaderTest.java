@@ -1,5 +1,6 @@
 package com.copydesk.engine;
 
+import com.copydesk.core.Variant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

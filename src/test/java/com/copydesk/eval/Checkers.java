@@ -4,7 +4,7 @@ import com.copydesk.core.Draft;
 import com.copydesk.core.Issue;
 import com.copydesk.engine.CheckSettings;
 import com.copydesk.engine.Proofreader;
-import com.copydesk.engine.Variant;
+import com.copydesk.core.Variant;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;

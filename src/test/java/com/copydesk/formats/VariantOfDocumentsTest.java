@@ -2,7 +2,7 @@ package com.copydesk.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.copydesk.engine.Variant;
+import com.copydesk.core.Variant;
 import com.copydesk.engine.variant.VariantGuess;
 import com.copydesk.engine.variant.VariantGuesser;
 import java.io.ByteArrayOutputStream;

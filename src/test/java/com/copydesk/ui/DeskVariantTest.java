@@ -2,7 +2,7 @@ package com.copydesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.copydesk.engine.Variant;
+import com.copydesk.core.Variant;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

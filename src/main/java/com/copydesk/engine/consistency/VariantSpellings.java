@@ -1,6 +1,6 @@
 package com.copydesk.engine.consistency;
 
-import com.copydesk.engine.Variant;
+import com.copydesk.core.Variant;
 import com.copydesk.engine.variant.SpellingLexicon;
 import com.copydesk.engine.variant.SpellingPair;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package com.copydesk.engine.variant;
 
-import com.copydesk.engine.Variant;
+import com.copydesk.core.Variant;
 import java.util.Objects;
 import java.util.Set;
 

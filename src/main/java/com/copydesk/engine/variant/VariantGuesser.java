@@ -2,7 +2,7 @@ package com.copydesk.engine.variant;
 
 import com.copydesk.core.Draft;
 import com.copydesk.core.Prose;
-import com.copydesk.engine.Variant;
+import com.copydesk.core.Variant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

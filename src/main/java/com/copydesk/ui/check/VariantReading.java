@@ -1,7 +1,7 @@
 package com.copydesk.ui.check;
 
 import com.copydesk.core.Draft;
-import com.copydesk.engine.Variant;
+import com.copydesk.core.Variant;
 import com.copydesk.engine.variant.VariantGuess;
 import com.copydesk.engine.variant.VariantGuesser;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package com.copydesk.ui.status;
 
 import com.copydesk.core.Category;
-import com.copydesk.engine.Variant;
+import com.copydesk.core.Variant;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;

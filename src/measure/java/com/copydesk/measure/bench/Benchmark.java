@@ -2,7 +2,7 @@ package com.copydesk.measure.bench;
 
 import com.copydesk.engine.CheckSettings;
 import com.copydesk.measure.Manuscript;
-import com.copydesk.engine.Variant;
+import com.copydesk.core.Variant;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.copydesk.core.Category;
 import com.copydesk.core.Issue;
-import com.copydesk.engine.Variant;
+import com.copydesk.core.Variant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package com.copydesk.engine.style;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.copydesk.engine.Variant;
+import com.copydesk.core.Variant;
 import com.copydesk.engine.consistency.FormFamilies;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

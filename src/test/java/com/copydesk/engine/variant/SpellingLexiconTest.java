@@ -2,7 +2,7 @@ package com.copydesk.engine.variant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.copydesk.engine.Variant;
+import com.copydesk.core.Variant;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package com.copydesk.engine.variant;
 
-import com.copydesk.engine.Variant;
+import com.copydesk.core.Variant;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package com.copydesk.engine.variant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.copydesk.engine.Variant;
+import com.copydesk.core.Variant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package com.copydesk.ui.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.copydesk.core.Draft;
-import com.copydesk.engine.Variant;
+import com.copydesk.core.Variant;
 import com.copydesk.engine.variant.VariantGuess;
 import com.copydesk.engine.variant.VariantGuesser;
 import java.util.ArrayDeque;

@@ -1,4 +1,4 @@
-package com.copydesk.engine;
+package com.copydesk.core;
 
 import java.util.Optional;
 
