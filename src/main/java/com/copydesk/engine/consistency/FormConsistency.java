@@ -44,8 +44,9 @@ public final class FormConsistency {
 
   /**
    * As above, but a form the check's English variant does not accept ({@code accepted} false: "colour"
-   * in a draft checked as American English) is never offered, even as the draft's majority: the
-   * speller already speaks for the variant there.
+   * in a draft checked as American English) is never offered as the draft's majority: the speller
+   * already speaks for the variant there. A house style's preferred form is offered all the same (the
+   * editor chose it).
    */
   public static List<Issue> apply(String text, List<Issue> issues, List<FormFamily> families,
       Map<String, Integer> preferred, String styleName, Predicate<String> accepted) {
@@ -70,7 +71,7 @@ public final class FormConsistency {
         continue;
       }
       String form = f.rows().get(u.row()).get(winner);
-      if (form.isEmpty() || !accepted.test(form)) {
+      if (form.isEmpty() || prefer == null && !accepted.test(form)) { // the house style's choice is the editor's
         continue;
       }
       String replacement = FamilyIndex.write(form, u.number(), text.substring(u.start(), u.end()));

@@ -65,4 +65,14 @@ class VariantSpellingsTest {
         + "Neighbors Bakery opened in May.\n";
     assertThat(check(text, Variant.EN_GB)).isEmpty();
   }
+
+  @Test
+  void aHouseStylesPreferredFormIsOfferedWhateverTheVariant() {
+    String text = "Officials realized the plan would work.\n";
+    FormFamily iseIze = FormFamilies.byId(FormFamilies.ISE_IZE).orElseThrow();
+    List<Issue> issues = FormConsistency.apply(text, List.of(), FormFamilies.standard(),
+        Map.of(iseIze.id(), iseIze.choice("-ise").orElseThrow()), "newsroom-gb",
+        VariantSpellings.acceptedBy(Variant.EN_US));
+    assertThat(issues).singleElement().satisfies(i -> assertThat(i.replacements()).containsExactly("realised"));
+  }
 }
