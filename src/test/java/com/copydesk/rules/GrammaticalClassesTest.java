@@ -300,4 +300,25 @@ class GrammaticalClassesTest {
       assertNotFlagged(sentence);
     }
   }
+
+  /**
+   * Quoted words inside a noun phrase: a closing quotation mark straight after a word makes the quoted words a
+   * name before the noun ('the "Harbour Lights" column'), and an opening mark after a preposition or "as" starts
+   * a quoted term ('described as "fuel poor"'); neither starts a clause.
+   */
+  @Nested
+  class QuotedWordsInsideANounPhrase {
+    @ParameterizedTest
+    @ValueSource(strings = {"The mayor wrote to the \"Harbour Lights\" column asking readers for ideas.",
+        "Viewers complained about a \"Week in Review\" segment based on rumours.",
+        "The council counts 900 homes it describes as \"fuel poor,\" in plain words, cold."})
+    void doNotStartAClause(String sentence) {
+      assertNotFlagged(sentence);
+    }
+
+    @Test
+    void aQuotationOpeningTheSentenceStillDoes() {
+      assertFlagged("\"The ferry late again,\" the captain said.", "AUX_COPULA_ADJ", "ferry late", "ferry is late");
+    }
+  }
 }

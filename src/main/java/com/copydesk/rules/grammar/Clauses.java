@@ -55,6 +55,9 @@ public final class Clauses {
       return t.hasVerbLemma(npStart - 1, Verbs::clauseNotObject);
     }
     int b = npStart - 1;
+    if (quotedModifier(t, b)) {
+      return false; // 'the "Harbour Lights" column said', 'known as "bone dry"': a quoted name or term
+    }
     if (b < 0 || t.isAny(b, Words.QUOTES) || t.is(b, "(")) {
       return true;
     }
@@ -79,6 +82,20 @@ public final class Clauses {
       return b == 0 || subjectPosition(t, b);
     }
     return false;
+  }
+
+  /**
+   * A quotation mark that makes the words after it part of a larger noun phrase rather than a new clause: a
+   * closing mark straight after a word (the quoted words name something: 'the "Harbour Lights" column'), or an
+   * opening mark after a preposition or "as" (a quoted term: 'listed as "bone dry"').
+   */
+  static boolean quotedModifier(Tokens t, int b) {
+    if (b <= 0 || !t.isAny(b, Words.QUOTES)) {
+      return false;
+    }
+    boolean closing = !t.spaceBefore(b) && !t.punctuation(b - 1) && !t.isAny(b - 1, Words.QUOTES);
+    boolean opening = t.spaceBefore(b) && (t.isAny(b - 1, Words.PREPOSITIONS) || t.is(b - 1, "as"));
+    return closing || opening;
   }
 
   /** "- the hay stored for the winter -": a noun phrase between dashes is a parenthesis. */
