@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * {@code check --names}: the names (and repeated terms) the dictionary does not know, to verify once
- * rather than correct. Text: {@code path:line:column: NAME: Yiyanwang (2 uses)} per name, then a
+ * rather than correct. Text: {@code path:line:column: NAME: Oskeberg (2 uses)} per name, then a
  * summary. JSON: {@code {"version":1,"files":[{"path","language","names":[{"name","count",
  * "uses":[{"offset","length","line","column"}]}]}]}}, offsets and columns in code points like the
  * issues report.

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A word the dictionary does not know that the draft uses as a name ("Yiyanwang") or as its own
+ * A word the dictionary does not know that the draft uses as a name ("Oskeberg") or as its own
  * vocabulary ("mln", "bpd"): no card and no suggestion, since the dictionary's nearest word would make
  * correct copy wrong, but listed with its uses so the copy editor can verify the spelling once.
  */

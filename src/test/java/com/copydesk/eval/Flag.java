@@ -24,7 +24,7 @@ record Flag(String ruleId, int start, int end, String covered, List<String> repl
 
   /**
    * True when the first suggestion changes a capitalised word of the covered text: one of its words that
-   * start with a capital is not among the suggestion's words ("Blunkett" → "Blanket", "Arsene" → "Arsène",
+   * start with a capital is not among the suggestion's words ("Pellow" → "Pillow", "Renee" → "Renée",
    * "Wal-Mart" → "Walmart"; not "However" → "However,").
    */
   boolean changesCapitalisedWord() {

@@ -213,7 +213,7 @@ public final class FormConsistency {
             out.add(use);
           }
         });
-        // a sentence's first word is a name when the draft writes it so inside a sentence too ("Travelers")
+        // a sentence's first word is a name when the draft writes it so inside a sentence too (a company's name)
         for (Use use : capitalisedStarts) {
           if (!names.contains(text.substring(use.start(), use.end()))) {
             out.add(use);

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Decides what a capitalised word the dictionary does not know may be corrected to. A copy editor's
- * drafts are full of names no dictionary has, and the dictionary's nearest words ("Blunkett" →
- * "Blanket", "Yiyanwang" → "Yuja Wang") make correct copy wrong; so such a word is taken for a name
+ * drafts are full of names no dictionary has, and the dictionary's nearest words ("Pellow" →
+ * "Pillow", "Pellow" → "Pillow") make correct copy wrong; so such a word is taken for a name
  * unless it is a slip of the finger in a word the dictionary knows: two neighbouring letters swapped
  * ("Wendesday", "Teh"), or a letter dropped or doubled ("Brtain", "Advertisment"). Changed or added
  * letters turn names into other names too often ("Cech" → "Czech", "Juve" → "June") to offer.

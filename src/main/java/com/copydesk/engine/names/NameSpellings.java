@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * A name spelt two ways in one draft ("Blunkett" three times, "Blunket" once): the spelling the
+ * A name spelt two ways in one draft ("Pellow" three times, "Pelow" once): the spelling the
  * dictionary does not know, used less, is flagged with the draft's own spelling as the first
  * suggestion — whether or not the dictionary knows either. Two different people can have names a
  * letter apart ("Gary", "Gara"; "Craig", "Cragg"), so the other spelling must

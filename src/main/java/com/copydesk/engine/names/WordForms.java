@@ -12,7 +12,7 @@ public final class WordForms {
 
   private WordForms() {}
 
-  /** Starts with a capital letter and has a small letter after it: "Blunkett", "McAllister", not "NATO" or "x". */
+  /** Starts with a capital letter and has a small letter after it: "Pellow", "McAllister", not "NATO" or "x". */
   public static boolean isCapitalised(String word) {
     if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
       return false;
